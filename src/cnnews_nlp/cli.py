@@ -1,0 +1,131 @@
+"""The ``cnnews-nlp`` command: extraction from files or standard input, as JSON or a table."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from .document import DateMention, Document, Entity, Figure
+from .pipeline import load, parse_reference_date
+
+FORMATS = ("json", "jsonl", "table")
+
+
+class InputError(Exception):
+    """A problem with what the user gave us, reported as one line without a traceback."""
+
+
+def read_input(path: str) -> str:
+    """Text of a file, or of standard input for ``-``; strict UTF-8 (a leading BOM is dropped)."""
+    name = "standard input" if path == "-" else path
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot read ({error.strerror})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
+        ) from None
+
+
+def _grouped(entities: Sequence[Entity]) -> str:
+    counts = Counter(e.text for e in entities)
+    return "、".join(name if n == 1 else f"{name}×{n}" for name, n in counts.most_common())
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:,}"
+
+
+def _figure(figure: Figure) -> str:
+    value = _number(figure.value)
+    if figure.upper is not None:
+        value += f"–{_number(figure.upper)}"
+    hedge = "≈" if figure.approximate else ""
+    unit = f" {figure.unit}" if figure.unit else ""
+    return f"{figure.text} = {hedge}{value}{unit} ({figure.kind})"
+
+
+def _date(date: DateMention) -> str:
+    if date.first is None and date.last is None:
+        return f"{date.text} (unresolved)"
+    span = date.first if date.first == date.last else f"{date.first}..{date.last or ''}"
+    return f"{date.text} → {span} ({date.granularity})"
+
+
+def format_table(doc: Document, title: str) -> str:
+    """A readable summary: each kind of finding with its count, names with their frequency."""
+    lines = [f"{title} — {len(doc.text):,} characters, reference date {doc.reference_date or '—'}"]
+    for heading, entities in (
+        ("People", doc.people),
+        ("Organizations", doc.organizations),
+        ("Places", doc.places),
+    ):
+        distinct = len({e.text for e in entities})
+        lines.append(f"{heading} ({distinct} distinct, {len(entities)} mentions)")
+        if entities:
+            lines.append(f"  {_grouped(entities)}")
+    lines.append(f"Dates ({len(doc.dates)})")
+    lines.extend(f"  {_date(d)}" for d in doc.dates)
+    lines.append(f"Figures ({len(doc.figures)})")
+    lines.extend(f"  {_figure(f)}" for f in doc.figures)
+    return "\n".join(lines)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cnnews-nlp",
+        description="People, organizations, places, dates and figures from Chinese news text.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="extract from files or standard input")
+    extract.add_argument("paths", nargs="*", metavar="PATH", help="UTF-8 text files; - is stdin")
+    extract.add_argument(
+        "--reference-date", metavar="YYYY-MM-DD", help="date that 今天, 12日, 今年 refer to"
+    )
+    extract.add_argument("--format", choices=FORMATS, default="json")
+    extract.add_argument("--engine", default="default", help="entity engine (default: %(default)s)")
+    return parser
+
+
+def run_extract(args: argparse.Namespace) -> None:
+    reference_date = parse_reference_date(args.reference_date)
+    paths = args.paths or ["-"]
+    texts = [read_input(path) for path in paths]
+    extractor = load(args.engine)
+    docs = list(extractor.pipe(texts, reference_date=reference_date))
+    if args.format == "json":
+        payload = docs[0].to_dict() if len(docs) == 1 else [d.to_dict() for d in docs]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    elif args.format == "jsonl":
+        for doc in docs:
+            print(doc.to_json())
+    else:
+        titles = ["standard input" if p == "-" else p for p in paths]
+        print("\n\n".join(format_table(d, t) for d, t in zip(docs, titles, strict=True)))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        run_extract(args)
+    except InputError as error:
+        print(f"cnnews-nlp: error: {error}", file=sys.stderr)
+        return 1
+    except ValueError as error:
+        print(f"cnnews-nlp: error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        sys.stderr.close()  # output piped into `head`: not an error worth a traceback
+        return 0
+    return 0

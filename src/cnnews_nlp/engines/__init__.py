@@ -1,0 +1,15 @@
+"""Entity engines by name.
+
+An engine is a spaCy component that sets ``doc.ents`` with the labels PERSON, ORG and PLACE;
+``ENGINES`` maps the name a user passes to ``cnnews_nlp.load`` onto the component's factory.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from . import lac as lac  # registers the "cnnews_lac" factory
+
+ENGINES: Final = {"lac": "cnnews_lac"}
+#: What ``load()`` uses when no engine is named.
+DEFAULT_ENGINE: Final = "lac"

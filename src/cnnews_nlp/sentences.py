@@ -1,0 +1,111 @@
+"""Cut text into sentences and clauses short enough for a sequence tagger.
+
+Engines see one piece at a time, so a 1 MB article or a 10,000-character paragraph without
+punctuation costs memory bounded by ``max_length``, not by the text. Pieces are ``(start, end)``
+offsets into the caller's string, trimmed of whitespace, never overlapping, in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, cast
+
+import numpy as np
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+from thinc.types import Ints2d
+
+from .spans import token_index
+
+#: Marks that end a sentence.
+TERMINALS: Final = "。！？!?；;…"
+#: Closing quotes and brackets that belong to the sentence they follow ("……。”").
+CLOSERS: Final = "”’」』）)】》\"'"
+#: Marks where an over-long sentence may be cut, best first.
+CLAUSE_MARKS: Final = ("，,、：:", " \t\u3000")
+#: Longest piece handed to an engine; LAC and similar taggers are trained on sentences.
+DEFAULT_MAX_LENGTH: Final = 200
+
+_SENTENCE = re.compile(
+    rf"[^\n{re.escape(TERMINALS)}]*"
+    rf"(?:[{re.escape(TERMINALS)}]+[{re.escape(CLOSERS)}]*|\n+|$)"
+)
+
+
+def split_sentences(text: str, max_length: int = DEFAULT_MAX_LENGTH) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each non-blank sentence, no piece longer than ``max_length``.
+
+    A sentence ends at terminal punctuation (with any closing quotes) or a line break. A longer
+    one is cut after its last clause mark (comma, 、, colon) that fits, else after whitespace,
+    else at ``max_length`` exactly.
+    """
+    if max_length < 1:
+        raise ValueError(f"max_length must be positive, got {max_length}")
+    pieces: list[tuple[int, int]] = []
+    for match in _SENTENCE.finditer(text):
+        start, end = _trim(text, match.start(), match.end())
+        while end - start > max_length:
+            cut = _cut_point(text, start, start + max_length)
+            piece = _trim(text, start, cut)
+            if piece[0] < piece[1]:
+                pieces.append(piece)
+            start, end = _trim(text, cut, end)
+        if start < end:
+            pieces.append((start, end))
+    return pieces
+
+
+def sentence_pieces(doc: Doc, max_length: int = DEFAULT_MAX_LENGTH) -> list[tuple[int, int]]:
+    """Character spans an engine should tag in ``doc``.
+
+    Sentence boundaries already on the doc (from ``cnnews_sentences`` or a parser) are kept,
+    and each sentence is still cut to ``max_length``; without them the whole text is split.
+    """
+    if not doc.has_annotation("SENT_START"):
+        return split_sentences(doc.text, max_length)
+    pieces: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        base = sent.start_char
+        pieces.extend((base + s, base + e) for s, e in split_sentences(sent.text, max_length))
+    return pieces
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Offset just after the best break in ``text[start:limit]``; ``limit`` if none."""
+    for marks in CLAUSE_MARKS:
+        for i in range(limit - 1, start, -1):
+            if text[i] in marks:
+                return i + 1
+    return limit
+
+
+@Language.factory("cnnews_sentences", default_config={"max_length": DEFAULT_MAX_LENGTH})
+def make_sentences(nlp: Language, name: str, max_length: int) -> SentenceSplitter:
+    return SentenceSplitter(max_length)
+
+
+class SentenceSplitter:
+    """spaCy component: marks sentence starts so ``doc.sents`` yields the engine's pieces."""
+
+    def __init__(self, max_length: int) -> None:
+        self.max_length = max_length
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        starts = np.full(len(doc), -1, dtype=np.int64)
+        starts[0] = 1
+        pieces = split_sentences(doc.text, self.max_length)
+        if pieces:
+            starts[token_index(doc, [s for s, _ in pieces])] = 1
+        doc.from_array([SENT_START], cast(Ints2d, starts.astype(np.uint64)[:, None]))
+        return doc

@@ -1,0 +1,201 @@
+"""The Extractor end to end: seed page, messy text, bad input, pipe, spaCy access."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy import displacy
+
+import cnnews_nlp
+from cnnews_nlp import Document, Extractor
+
+
+def assert_offsets(doc: Document) -> None:
+    for span in [*doc.entities, *doc.figures, *doc.dates]:
+        assert doc.text[span.start : span.end] == span.text
+
+
+def test_seed_page_people_organizations_places(seed_doc: Document) -> None:
+    people = {e.text for e in seed_doc.people}
+    organizations = {e.text for e in seed_doc.organizations}
+    places = {e.text for e in seed_doc.places}
+    assert {"朱爱平", "徐运源", "陈飞", "张禹"} <= people
+    assert {"中南大学", "湖南师范大学", "浏阳市官渡烟花集团有限公司"} <= organizations
+    assert {"长沙", "湖南", "浏阳", "芙蓉区"} <= places
+    assert_offsets(seed_doc)
+
+
+def test_seed_page_keeps_text_and_reference_date(seed_doc: Document, seed_text: str) -> None:
+    assert seed_doc.text == seed_text
+    assert seed_doc.reference_date == "2025-04-12"
+    assert seed_doc.reference_date_source == "caller"
+
+
+def test_extract_uses_one_cached_extractor() -> None:
+    first = cnnews_nlp.extract("朱爱平在长沙。")
+    assert [e.text for e in first.people] == ["朱爱平"]
+    assert first.reference_date is None and first.reference_date_source is None
+    from cnnews_nlp.pipeline import _default_extractor
+
+    assert _default_extractor() is _default_extractor()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("朱爱平在长沙。", "朱爱平"),
+        ("　　朱爱平在长沙。", "朱爱平"),
+        ("标题\r\n\r\n朱爱平在长沙。", "朱爱平"),
+        ("😀🎉朱爱平在长沙。𠀀", "朱爱平"),
+        ("ＡＢＣ公司，朱爱平在长沙。", "朱爱平"),
+    ],
+)
+def test_offsets_in_messy_text(extractor: Extractor, text: str, entity: str) -> None:
+    doc = extractor(text)
+    assert_offsets(doc)
+    (person,) = doc.people
+    assert person.text == entity
+    assert person.start == text.index(entity)
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "朱爱平在长沙",
+        "中南大学",
+        "湖南省长沙市",
+        "。",
+        "，",
+        "\r\n",
+        "\n\n",
+        "　",
+        " ",
+        "😀",
+        "𠀀",
+        "ＡＢＣ",
+        "“",
+        "”",
+        "…",
+        "12",
+    ]
+)
+MESSY = st.lists(st.one_of(FRAGMENTS, st.text(max_size=5)), max_size=30).map("".join)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=MESSY)
+def test_offsets_hold_on_generated_messy_text(extractor: Extractor, text: str) -> None:
+    doc = extractor(text)
+    assert doc.text == text
+    assert_offsets(doc)
+
+
+def test_long_paragraph_without_punctuation(extractor: Extractor) -> None:
+    text = "朱爱平在长沙市中南大学工作" * 800
+    doc = extractor(text)
+    assert_offsets(doc)
+    assert len(doc.people) >= 700
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\r\n\t\u3000"])
+def test_blank_text_gives_an_empty_document(extractor: Extractor, text: str) -> None:
+    doc = extractor(text)
+    assert doc.text == text
+    assert doc.entities == doc.figures == doc.dates == []
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (None, "got NoneType"),
+        (b"\xe9\x95\xbf", "got bytes: decode it first"),
+        (12, "got int"),
+        (["长沙"], "got list"),
+    ],
+)
+def test_text_of_the_wrong_type(value: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        cnnews_nlp.extract(value)  # type: ignore[arg-type]
+
+
+def test_text_over_the_limit() -> None:
+    small = cnnews_nlp.load(max_text_length=10)
+    assert small("朱爱平在长沙。").people
+    with pytest.raises(ValueError, match="over the limit of 10"):
+        small("朱爱平在长沙市中南大学。")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-04-12", "2025-04-12"),
+        (dt.date(2024, 2, 29), "2024-02-29"),
+        (dt.datetime(2025, 4, 12, 18, 30), "2025-04-12"),
+        (None, None),
+    ],
+)
+def test_reference_dates_accepted(extractor: Extractor, value: object, expected: str) -> None:
+    assert extractor("长沙", reference_date=value).reference_date == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["2025-02-30", "2025/04/12", "20250412", "昨天", "", 20250412])
+def test_bad_reference_dates(extractor: Extractor, value: object) -> None:
+    with pytest.raises(ValueError, match="reference_date"):
+        extractor("长沙", reference_date=value)  # type: ignore[arg-type]
+
+
+def test_unknown_engine() -> None:
+    with pytest.raises(ValueError, match="unknown engine 'nope'"):
+        cnnews_nlp.load("nope")
+
+
+def test_named_engines() -> None:
+    assert cnnews_nlp.load("lac").engine == "lac"
+    assert cnnews_nlp.load(threads=1)("朱爱平在长沙。").people
+
+
+def test_pipe_streams_in_order(extractor: Extractor) -> None:
+    texts = ["朱爱平在长沙。", "", "中南大学在湖南。", "李想说。"] * 5
+    docs = list(extractor.pipe(iter(texts), reference_date="2025-04-12", batch_size=3))
+    assert [d.text for d in docs] == texts
+    assert docs == [extractor(t, reference_date="2025-04-12") for t in texts]
+
+
+def test_pipe_with_two_processes() -> None:
+    extractor = cnnews_nlp.load(threads=1)
+    texts = ["朱爱平在长沙。", "中南大学在湖南。"] * 4
+    docs = list(extractor.pipe(texts, reference_date="2025-04-12", n_process=2, batch_size=2))
+    assert docs == [extractor(t, reference_date="2025-04-12") for t in texts]
+
+
+def test_pipe_checks_each_text(extractor: Extractor) -> None:
+    with pytest.raises(TypeError, match="got int"):
+        list(extractor.pipe(["长沙", 3]))  # type: ignore[list-item]
+
+
+def test_spacy_doc_is_reachable(extractor: Extractor) -> None:
+    text = "朱爱平在长沙工作，中南大学在湖南。"
+    spacy_doc = extractor.nlp(extractor.make_doc(text, "2025-04-12"))
+    assert [(e.text, e.label_) for e in spacy_doc.ents] == [
+        ("朱爱平", "PERSON"),
+        ("长沙", "PLACE"),
+        ("中南大学", "ORG"),
+        ("湖南", "PLACE"),
+    ]
+    assert [s.text for s in spacy_doc.sents] == [text]
+    assert extractor.to_document(spacy_doc) == extractor(text, reference_date="2025-04-12")
+    html = displacy.render(spacy_doc, style="ent", jupyter=False)
+    assert "朱爱平" in html and "PERSON" in html
+
+
+def test_engine_works_in_a_users_own_spacy_pipeline() -> None:
+    import spacy
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("cnnews_lac")
+    doc = nlp("联盟秘书长朱爱平回忆。中南大学在长沙。")
+    assert {e.text for e in doc.ents} >= {"朱爱平", "中南大学", "长沙"}

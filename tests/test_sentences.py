@@ -1,0 +1,71 @@
+"""Cutting text into engine-sized pieces."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cnnews_nlp.sentences import split_sentences
+
+
+def pieces(text: str, max_length: int = 200) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, max_length)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("  \n\u3000\r\n", []),
+        ("长沙晚报。", ["长沙晚报。"]),
+        ("他说：“好。”然后走了！真的？", ["他说：“好。”", "然后走了！", "真的？"]),
+        ("标题\n\n正文第一句。第二句", ["标题", "正文第一句。", "第二句"]),
+        ("第一行\r\n第二行", ["第一行", "第二行"]),
+        ("　　全角缩进的段落。", ["全角缩进的段落。"]),
+        ("等等……后来呢", ["等等……", "后来呢"]),
+        ("一；二;三", ["一；", "二;", "三"]),
+        ("😀表情也在。", ["😀表情也在。"]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert pieces(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "max_length", "expected"),
+    [
+        ("甲乙丙，丁戊己，庚辛", 8, ["甲乙丙，丁戊己，", "庚辛"]),
+        ("甲乙丙 丁戊己 庚辛", 8, ["甲乙丙 丁戊己", "庚辛"]),
+        ("甲乙丙丁戊己庚辛", 3, ["甲乙丙", "丁戊己", "庚辛"]),
+        ("甲乙丙、丁 戊己", 6, ["甲乙丙、", "丁 戊己"]),
+    ],
+)
+def test_long_sentences_are_cut(text: str, max_length: int, expected: list[str]) -> None:
+    assert pieces(text, max_length) == expected
+
+
+def test_paragraph_without_punctuation_is_bounded() -> None:
+    text = "长沙市钠离子电池创新联合体" * 800  # 10,400 characters, no punctuation
+    result = split_sentences(text, 200)
+    assert max(e - s for s, e in result) == 200
+    assert "".join(text[s:e] for s, e in result) == text
+
+
+def test_bad_max_length() -> None:
+    with pytest.raises(ValueError, match="positive"):
+        split_sentences("长沙", 0)
+
+
+@given(st.text(), st.integers(min_value=1, max_value=50))
+def test_pieces_are_ordered_trimmed_bounded_and_cover_the_text(text: str, max_length: int) -> None:
+    result = split_sentences(text, max_length)
+    covered: set[int] = set()
+    previous_end = 0
+    for start, end in result:
+        assert previous_end <= start < end <= len(text)
+        assert end - start <= max_length
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        covered.update(range(start, end))
+        previous_end = end
+    assert all(i in covered for i, c in enumerate(text) if not c.isspace())
