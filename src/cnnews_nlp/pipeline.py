@@ -1,6 +1,7 @@
 """The Extractor: a spaCy pipeline (blank Chinese, our components) that returns Documents.
 
-Text flows one way: sentences (``cnnews_sentences``) -> entities (the engine) -> Document.
+Text flows one way: characters (``cnnews_char_tokenizer.v1``) -> sentences
+(``cnnews_sentences``) -> entities (the engine) -> Document.
 The spaCy ``Language`` stays available as ``Extractor.nlp`` for displaCy, extra components and
 spaCy's own ``pipe``; ``Extractor.to_document`` turns any of its Docs into our dataclasses.
 """
@@ -20,9 +21,13 @@ from spacy.tokens import Doc
 from . import sentences as sentences  # registers the "cnnews_sentences" factory
 from .document import Document, Entity
 from .engines import DEFAULT_ENGINE, ENGINES
+from .tokenizer import doc_text
 
 #: Longest text accepted by default, in characters (spaCy needs ~200 bytes a character).
 DEFAULT_MAX_TEXT_LENGTH: Final = 2_000_000
+
+#: The blank pipeline's settings: our fast character tokenizer instead of spaCy's.
+NLP_CONFIG: Final = {"nlp": {"tokenizer": {"@tokenizers": "cnnews_char_tokenizer.v1"}}}
 
 ReferenceDate = dt.date | str | None
 
@@ -108,7 +113,7 @@ class Extractor:
     def to_document(doc: Doc) -> Document:
         """Our dataclasses from a processed spaCy Doc (its ``ents`` and our extensions)."""
         return Document(
-            text=doc.text,
+            text=doc_text(doc),
             reference_date=doc._.reference_date,
             reference_date_source=doc._.reference_date_source,
             entities=[Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents],
@@ -126,7 +131,7 @@ def load(
     name = DEFAULT_ENGINE if engine == "default" else engine
     if name not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {['default', *ENGINES]}")
-    nlp = spacy.blank("zh")
+    nlp = spacy.blank("zh", config=NLP_CONFIG)
     nlp.add_pipe("cnnews_sentences")
     nlp.add_pipe(ENGINES[name], name="ner", config=config)
     return Extractor(nlp, name, max_text_length)

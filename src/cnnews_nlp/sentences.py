@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from .spans import token_index
+from .tokenizer import doc_text
 
 #: Marks that end a sentence.
 TERMINALS: Final = "。！？!?；;…"
@@ -63,7 +64,7 @@ def sentence_pieces(doc: Doc, max_length: int = DEFAULT_MAX_LENGTH) -> list[tupl
     and each sentence is still cut to ``max_length``; without them the whole text is split.
     """
     if not doc.has_annotation("SENT_START"):
-        return split_sentences(doc.text, max_length)
+        return split_sentences(doc_text(doc), max_length)
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
         base = sent.start_char
@@ -104,7 +105,7 @@ class SentenceSplitter:
             return doc
         starts = np.full(len(doc), -1, dtype=np.int64)
         starts[0] = 1
-        pieces = split_sentences(doc.text, self.max_length)
+        pieces = split_sentences(doc_text(doc), self.max_length)
         if pieces:
             starts[token_index(doc, [s for s, _ in pieces])] = 1
         doc.from_array([SENT_START], cast(Ints2d, starts.astype(np.uint64)[:, None]))

@@ -15,6 +15,8 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .tokenizer import doc_text
+
 
 def token_index(doc: Doc, chars: Sequence[int]) -> NDArray[np.int64]:
     """Index of the token that contains each character offset."""
@@ -29,7 +31,7 @@ def set_entities(doc: Doc, found: Iterable[tuple[int, int, str]]) -> Doc:
     the longer wins (spaCy's ``filter_spans``). Entities already on the doc are kept unless an
     overlapping new one is longer.
     """
-    text = doc.text
+    text = doc_text(doc)
     trimmed = []
     for start, end, label in found:
         while start < end and text[start].isspace():

@@ -23,6 +23,7 @@ from spacy.util import minibatch
 
 from ..sentences import DEFAULT_MAX_LENGTH, sentence_pieces
 from ..spans import set_entities
+from ..tokenizer import doc_text
 from .crf import viterbi
 
 #: LAC's entity tags and the labels they become.
@@ -168,17 +169,20 @@ class LacEngine:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         """Tag the sentences of ``batch_size`` documents together."""
         for batch in minibatch(docs, batch_size):  # type: ignore[no-untyped-call]
-            pieces = [
-                (doc, s, e) for doc in batch for s, e in sentence_pieces(doc, self.max_length)
-            ]
-            texts = [doc.text[s:e] for doc, s, e in pieces]
-            found: dict[int, list[tuple[int, int, str]]] = {id(doc): [] for doc in batch}
-            for (doc, offset, _), text, tags in zip(
-                pieces, texts, self.tagger.tag(texts), strict=True
+            owners, offsets, texts = [], [], []
+            for n, doc in enumerate(batch):
+                text = doc_text(doc)
+                for start, end in sentence_pieces(doc, self.max_length):
+                    owners.append(n)
+                    offsets.append(start)
+                    texts.append(text[start:end])
+            found: list[list[tuple[int, int, str]]] = [[] for _ in batch]
+            for n, offset, text, tags in zip(
+                owners, offsets, texts, self.tagger.tag(texts), strict=True
             ):
-                found[id(doc)].extend(
+                found[n].extend(
                     (offset + s, offset + e, label)
                     for s, e, label in self.tagger.entities(text, tags)
                 )
-            for doc in batch:
-                yield set_entities(doc, found[id(doc)])
+            for doc, entities in zip(batch, found, strict=True):
+                yield set_entities(doc, entities)
