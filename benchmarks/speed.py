@@ -102,7 +102,7 @@ def main() -> None:
         runs = [run_worker(system, args.megabytes, args.cpus) for _ in range(args.runs)]
         results[system] = min(runs, key=lambda r: r["seconds"])
     base = results["raw_lac"]
-    print(f"corpus: seed page repeated to {args.megabytes} MB = {base['chars']:,} characters; ")
+    print(f"corpus: seed page repeated to {args.megabytes} MB = {base['chars']:,} characters")
     print(f"{args.cpus} CPU(s), ONNX intra-op threads = {args.cpus}, best of {args.runs} run(s)\n")
     print("| system | chars/s | time (s) | time vs raw LAC | import+load (s) | peak RSS (MB) |")
     print("|---|---:|---:|---:|---:|---:|")
