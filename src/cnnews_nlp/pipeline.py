@@ -1,7 +1,7 @@
 """The Extractor: a spaCy pipeline (blank Chinese, our components) that returns Documents.
 
 Text flows one way: characters (``cnnews_char_tokenizer.v1``) -> sentences
-(``cnnews_sentences``) -> entities (the engine) -> Document.
+(``cnnews_sentences``) -> entities (the engine) -> figures (``cnnews_figures``) -> Document.
 The spaCy ``Language`` stays available as ``Extractor.nlp`` for displaCy, extra components and
 spaCy's own ``pipe``; ``Extractor.to_document`` turns any of its Docs into our dataclasses.
 """
@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import figures as figures  # registers the "cnnews_figures" factory
 from . import sentences as sentences  # registers the "cnnews_sentences" factory
 from .document import Document, Entity
 from .engines import DEFAULT_ENGINE, ENGINES
@@ -117,6 +118,7 @@ class Extractor:
             reference_date=doc._.reference_date,
             reference_date_source=doc._.reference_date_source,
             entities=[Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents],
+            figures=list(doc._.figures or []),
         )
 
 
@@ -134,6 +136,7 @@ def load(
     nlp = spacy.blank("zh", config=NLP_CONFIG)
     nlp.add_pipe("cnnews_sentences")
     nlp.add_pipe(ENGINES[name], name="ner", config=config)
+    nlp.add_pipe("cnnews_figures")
     return Extractor(nlp, name, max_text_length)
 
 

@@ -1,0 +1,31 @@
+"""Figures: numbers in news text with their values, units and hedges ("8万多名" -> 80,000..90,000 名).
+
+``find_figures(text)`` reads a string; the ``cnnews_figures`` spaCy component stores the same
+list on ``doc._.figures`` for the Document.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..tokenizer import doc_text
+from .grammar import find_figures
+
+__all__ = ["FigureFinder", "find_figures"]
+
+if not Doc.has_extension("figures"):
+    Doc.set_extension("figures", default=None)
+
+
+@Language.factory("cnnews_figures")
+def make_figures(nlp: Language, name: str) -> FigureFinder:
+    return FigureFinder()
+
+
+class FigureFinder:
+    """spaCy component: sets ``doc._.figures`` to the figures of the doc's text."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.figures = find_figures(doc_text(doc))
+        return doc

@@ -1,0 +1,532 @@
+"""Find figures in text: a numeral, what stands before it and what follows it.
+
+Before: qualifiers (约, 近, 超过, 至少), 第, currency signs (￥, $), 零下/摄氏, a minus sign.
+After: a unit or measure word (元, %, 折, 吨, 天, 岁, 名), smaller parts (3元5角, 一米八), then 半, 多
+and qualifiers (左右, 以上). Around it: ranges (3至5亿元), fractions (三分之一, 百分之四十) and
+compound durations (1小时30分钟). Numbers that are dates or times (2025年, 4月, 下午3时), labels (5G,
+80后, 0731-…) or parts of words (十分, 一成不变) are not figures. The words all come from the
+data table. Matching runs on a folded copy of the text of the same length (full-width and
+traditional forms made plain), so offsets need no mapping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Final
+
+from ..document import Figure
+from .numerals import ARABIC, DIGITS, NUMERAL_CHARS, Number, Numeral, parse_numeral
+from .tables import TABLES
+
+_FULL_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if chr(c) != "，"}
+#: One character to one character, so offsets in the folded text are offsets in the original.
+FOLD: Final = str.maketrans({**_FULL_WIDTH, "\u3000": " ", **TABLES["fold"]})
+
+QUALIFIERS_BEFORE: Final[dict[str, bool]] = TABLES["qualifiers_before"]
+QUALIFIERS_AFTER: Final[dict[str, bool]] = TABLES["qualifiers_after"]
+RANGE_MARKS: Final[str] = "".join(TABLES["range_marks"])
+CURRENCY_BEFORE: Final[dict[str, str]] = TABLES["currency_before"]
+COINS: Final[dict[str, float]] = TABLES["coins"]
+PARTS: Final[dict[str, dict[str, float]]] = TABLES["parts"]
+TEMPERATURE_BEFORE: Final[dict[str, str]] = TABLES["temperature_before"]
+TEMPERATURE_CUES: Final[list[str]] = TABLES["temperature_cues"]
+TENTHS: Final[str] = TABLES["tenths"]
+NOT_TENTHS_BEFORE: Final[str] = TABLES["not_tenths_before"]
+DATE_AFTER: Final[dict[str, int]] = TABLES["date_after"]
+LABEL_AFTER: Final[list[str]] = TABLES["label_after"]
+DURATION_STEPS: Final[dict[str, list[object]]] = TABLES["duration_steps"]
+NEGATIVE: Final[str] = "".join(TABLES["negative_signs"])
+MORE: Final[str] = "".join(TABLES["more"])
+ORDINAL: Final[str] = TABLES["ordinal"]
+FORMAL_NUMERALS: Final[str] = TABLES["formal_numerals"]
+DURATIONS: Final[dict[str, str]] = {**TABLES["durations"], "月": "month"}
+
+
+def _units() -> dict[str, tuple[str, str | None]]:
+    """Every word that may follow a numeral, with the kind and unit it gives."""
+    units: dict[str, tuple[str, str | None]] = {w: ("count", None) for w in TABLES["measure_words"]}
+    units.update({w: ("measure", u) for w, u in TABLES["measures"].items()})
+    units.update({w: ("duration", u) for w, u in TABLES["durations"].items()})
+    units.update({w: ("age", u) for w, u in TABLES["ages"].items()})
+    units.update({w: ("percent", u) for w, u in TABLES["percent_after"].items()})
+    units.update({w: ("temperature", u) for w, u in TABLES["temperature_after"].items()})
+    units.update({w: ("money", u) for w, u in TABLES["currency_after"].items()})
+    units.update({w: ("money", "CNY") for w in COINS})
+    units.update({w: ("degree", None) for w in TABLES["degree"]})
+    units.update({w: ("ordinal", w) for w in TABLES["anniversary"]})
+    units[TENTHS] = ("percent", "%")
+    units.update({w: ("date", None) for w in DATE_AFTER})
+    return units
+
+
+UNITS: Final = _units()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_START = re.escape("".join(c for c in NUMERAL_CHARS if c not in MORE + TABLES["point"]))
+_RUN = re.compile(rf"(?:[0-9]|[{_START}])(?:[0-9.,]|[{re.escape(NUMERAL_CHARS)}])*")
+_UNIT = re.compile(rf" ?(?:{_alternation(UNITS)})")
+_HALF_UNITS = {**DURATIONS, **{w: u for w, u in TABLES["measures"].items() if not w.isascii()}}
+#: 半年, 半个月, 半斤 (but not 上半年, a period of the calendar).
+_HALF = re.compile(rf"(?<![上下前后])半(个)?({_alternation(_HALF_UNITS)})")
+_FIRST = re.compile(
+    rf"{re.escape(TABLES['first'])}({_alternation(TABLES['first_measure_words'])})"
+)
+_NOT_FIGURES = re.compile(_alternation(TABLES["not_figures"]))
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+OK, WEAK, BLOCKED = "", "weak", "blocked"
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A figure being read. ``weak`` ones (a lone 三) are reported only as part of a range;
+    ``blocked`` ones (dates, codes) are never reported and keep neighbours from joining them."""
+
+    start: int
+    end: int
+    kind: str
+    value: Decimal
+    upper: Decimal | None = None
+    unit: str | None = None
+    approximate: bool = False
+    scale: int = 1
+    status: str = OK
+    #: Where the measure word stands, for count and ordinal units as written (個, 届).
+    word: tuple[int, int] | None = None
+
+
+def _decimal(value: Number) -> Decimal:
+    return Decimal(str(value))
+
+
+def _number(value: Decimal) -> Number:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in ``text``, in order, with offsets into ``text``."""
+    folded = text.translate(FOLD)
+    readings: list[_Reading] = []
+    position = 0
+    while match := _RUN.search(folded, position):
+        reading = _read(folded, match.start(), match.end(), readings)
+        if reading is None:
+            position = match.start() + 1  # 万一 is no numeral, but 一 may still be one
+            continue
+        while readings and readings[-1].status == WEAK and readings[-1].end > reading.start:
+            readings.pop()  # 零 of 零下5度 was only a prefix
+        readings.append(reading)
+        position = reading.end
+    readings.extend(_standalone(text, folded, readings))
+    readings.sort(key=lambda r: r.start)
+    readings = _join_ranges(folded, _join_durations(folded, readings))
+    words = [m.span() for m in _NOT_FIGURES.finditer(folded)]
+    return [
+        _figure(text, reading)
+        for reading in readings
+        if reading.status == OK
+        and not any(s <= reading.start and reading.end <= e for s, e in words)
+    ]
+
+
+def _figure(text: str, reading: _Reading) -> Figure:
+    unit = reading.unit
+    if reading.kind in ("count", "ordinal") and unit is None and reading.word:
+        unit = text[reading.word[0] : reading.word[1]]
+    return Figure(
+        text=text[reading.start : reading.end],
+        start=reading.start,
+        end=reading.end,
+        kind=reading.kind,
+        value=_number(reading.value),
+        upper=None if reading.upper is None else _number(reading.upper),
+        unit=unit,
+        approximate=reading.approximate,
+    )
+
+
+def _standalone(text: str, folded: str, readings: list[_Reading]) -> Iterable[_Reading]:
+    """Figures without a numeral: 首届 (the first), 半年 (half a year)."""
+    for match in _FIRST.finditer(folded):
+        word = (match.start(1), match.end(1))
+        yield _Reading(match.start(), match.end(), "ordinal", Decimal(1), word=word)
+    for match in _HALF.finditer(folded):
+        if not any(r.start <= match.start() < r.end for r in readings):
+            kind = "duration" if match.group(2) in DURATIONS else "measure"
+            unit = _HALF_UNITS[match.group(2)]
+            yield _Reading(match.start(), match.end(), kind, Decimal("0.5"), unit=unit)
+
+
+def _longest_numeral(folded: str, start: int, end: int) -> tuple[int, Numeral] | None:
+    for cut in range(end, start, -1):
+        if folded[cut - 1] not in ".,":
+            numeral = parse_numeral(folded[start:cut])
+            if numeral is not None:
+                return cut, numeral
+    return None
+
+
+def _best_split(
+    folded: str, start: int, end: int
+) -> tuple[int, Numeral, re.Match[str] | None] | None:
+    """Where the numeral ends and its unit starts: 3千瓦 is 3 kW, not 3000 W."""
+    best = None
+    for cut in range(end, start, -1):
+        if folded[cut - 1] in ".,":
+            continue
+        numeral = parse_numeral(folded[start:cut])
+        if numeral is None:
+            continue
+        unit = _unit_at(folded, cut)
+        score = (unit.end() if unit else cut, unit is not None, len(unit.group()) if unit else 0)
+        if best is None or score > best[0]:
+            best = (score, cut, numeral, unit)
+    return None if best is None else best[1:]
+
+
+def _unit_at(folded: str, position: int) -> re.Match[str] | None:
+    match = _UNIT.match(folded, position)
+    if match is None:
+        return None
+    word, after = match.group(), folded[match.end() : match.end() + 1]
+    if _LATIN.match(word[-1]) and _LATIN.match(after):
+        return None  # 5 mice is not 5 m
+    if word.strip() == "分" and after == "之":
+        return None  # a fraction, read elsewhere
+    return match
+
+
+def _read(folded: str, start: int, end: int, before: list[_Reading]) -> _Reading | None:
+    split = _best_split(folded, start, end)
+    if split is None:
+        return None
+    cut, numeral, unit = split
+    if folded[start:cut] in ("零", "〇") and unit is not None:
+        return None  # 零部件, 零售: words, not zero of something
+    if cut - start == 1 and folded[start] in FORMAL_NUMERALS:
+        unit = None  # 登陆部队, 拾起: a lone formal numeral is a word in running text
+    value = _decimal(numeral.value)
+    upper = None if numeral.upper is None else _decimal(numeral.upper)
+    reading = _Reading(start, cut, "number", value, upper, None, numeral.approximate, numeral.scale)
+    if unit is None:
+        special = _without_unit(folded, reading, numeral)
+        if special is not None:
+            return special
+        reading = replace(reading, status=_bare_status(folded, reading, numeral))
+    else:
+        word = unit.group().strip()
+        if DATE_AFTER.get(word) is not None or (word == "年" and _year_like(folded, reading, numeral)):
+            return _date(folded, reading, numeral, word, unit.end(), before)
+        reading = _with_unit(folded, reading, numeral, word, unit)
+    previous_end = next((r.end for r in reversed(before) if r.status != WEAK), -1)
+    reading = _before(folded, reading, previous_end)
+    if numeral.arabic and _LATIN.match(folded[start - 1 : start] or " "):
+        reading = replace(reading, status=BLOCKED)  # Mate60, A4: part of a name
+    return reading
+
+
+def _year_like(folded: str, reading: _Reading, numeral: Numeral) -> bool:
+    written = folded[reading.start : reading.end]
+    return numeral.digit_string or (numeral.arabic and len(written) == 4 and written.isdigit())
+
+
+def _without_unit(folded: str, reading: _Reading, numeral: Numeral) -> _Reading | None:
+    """Fractions (三分之一, 1/2) and clock times (15:30) after a bare numeral."""
+    cut = reading.end
+    if folded.startswith("分之", cut):
+        return _fraction(folded, reading, cut + 2)
+    follows = ARABIC.match(folded, cut + 1)
+    if folded[cut : cut + 1] == ":" and follows:
+        return replace(reading, end=follows.end(), status=BLOCKED)
+    if (
+        folded[cut : cut + 1] == "/"
+        and numeral.arabic
+        and follows
+        and follows.group().isdigit()
+        and not re.match(r"/[0-9]", folded[follows.end() : follows.end() + 2])
+        and folded[reading.start - 1 : reading.start] != "/"
+        and int(follows.group())
+    ):
+        value = reading.value / Decimal(follows.group())
+        return replace(reading, end=follows.end(), value=value, scale=1)
+    return None
+
+
+def _fraction(folded: str, reading: _Reading, after: int) -> _Reading | None:
+    """三分之一 is a number; a denominator of 100, 1000, 10000... makes a percent (千分之五 is
+    0.5 %); a unit may follow (四分之一公升)."""
+    sign = Decimal(-1) if folded[after : after + 1] == "负" else Decimal(1)
+    after += sign < 0
+    run = _RUN.match(folded, after)
+    found = _longest_numeral(folded, after, run.end()) if run else None
+    if found is None or reading.value == 0:
+        return None
+    cut, numerator = found
+    value = sign * _decimal(numerator.value) / reading.value
+    kind, unit = "number", None
+    exponent = reading.value.log10()
+    if exponent >= 2 and exponent == exponent.to_integral_value():
+        kind, unit, value = "percent", "%", value * 100
+    elif (unit_match := _unit_at(folded, cut)) and UNITS[unit_match.group().strip()][0] in (
+        "measure",
+        "duration",
+        "money",
+    ):
+        kind, unit = UNITS[unit_match.group().strip()]
+        cut = unit_match.end()
+    return replace(reading, end=cut, kind=kind, unit=unit, value=value, upper=None, scale=1)
+
+
+def _date(
+    folded: str,
+    reading: _Reading,
+    numeral: Numeral,
+    word: str,
+    stop: int,
+    before: list[_Reading],
+) -> _Reading | None:
+    """Dates and clock times belong to the date rules: kept only to block their neighbours."""
+    clock = bool(before) and before[-1].status == BLOCKED and before[-1].end == reading.start
+    if word in ("分", "秒") and not clock:  # not the minutes and seconds of a clock time
+        if word == "秒":
+            return replace(reading, end=stop, kind="duration", unit="second")
+        if folded.startswith("半钟", stop):  # 一分半钟
+            return replace(reading, end=stop + 2, kind="duration", unit="minute", value=reading.value + Decimal("0.5"))
+        return replace(reading, end=stop, kind="count", unit="分")
+    whole = numeral.upper is None and reading.value == reading.value.to_integral_value()
+    if not (whole and 0 <= reading.value <= DATE_AFTER.get(word, 9999)):
+        return None
+    return replace(reading, end=stop, status=BLOCKED)
+
+
+def _with_unit(
+    folded: str, reading: _Reading, numeral: Numeral, word: str, unit: re.Match[str]
+) -> _Reading:
+    """Settle what the unit means here, then read what follows it."""
+    kind, code = UNITS[word]
+    stop, after = unit.end(), folded[unit.end() : unit.end() + 1]
+    scale = Decimal(1)
+    if word == "个" and folded.startswith("半", stop):
+        whole = re.match(_alternation(DURATIONS), folded[stop + 1 :])
+        if whole:  # 一个半小时, 一个半月
+            value = reading.value + Decimal("0.5")
+            end = stop + 1 + whole.end()
+            return replace(reading, end=end, kind="duration", unit=DURATIONS[whole.group()], value=value)
+    if kind == "degree":
+        context = folded[max(0, reading.start - 12) : reading.start]
+        cued = any(cue in context for cue in TEMPERATURE_CUES)
+        kind, code = ("temperature", "C") if cued else ("measure", "°")
+    elif word == TENTHS or code == "discount":
+        if word == TENTHS and (numeral.value > 10 or (after and after in NOT_TENTHS_BEFORE)):
+            return replace(reading, status=_bare_status(folded, reading, numeral))
+        code = "%"
+        scale = Decimal(10) if numeral.value < 10 or word == TENTHS else Decimal(1)
+    elif word in COINS:
+        if _HAN.match(after) and after != "钱" and not _RUN.match(after):
+            return replace(reading, status=_bare_status(folded, reading, numeral))  # 四角: corners
+        scale = _decimal(COINS[word])
+    elif word == "块" and _HAN.match(after) and not _RUN.match(after) and not _qualifier_at(folded, stop):
+        kind, code = "count", None  # 3块奖牌: pieces, not yuan
+    elif code == "permille":
+        code, scale = "%", Decimal("0.1")
+    upper = None if reading.upper is None else reading.upper * scale
+    word_span = (stop - len(word), stop) if kind == "count" else None
+    reading = replace(reading, end=stop, kind=kind, unit=code, value=reading.value * scale, upper=upper, word=word_span)
+    return _after_unit(folded, reading, word, scale)
+
+
+def _qualifier_at(folded: str, position: int) -> str | None:
+    return next((w for w in _QUALIFIERS_AFTER if folded.startswith(w, position)), None)
+
+
+_QUALIFIERS_AFTER = sorted(QUALIFIERS_AFTER, key=len, reverse=True)
+_QUALIFIERS_BEFORE = sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
+
+
+def _after_unit(folded: str, reading: _Reading, word: str, step: Decimal) -> _Reading:
+    """Smaller parts (3元5角, 一块二, 三斤五两), 半 (两年半), 多 (两年多), then 左右, 以上..."""
+    stop, value, upper, approximate = reading.end, reading.value, reading.upper, reading.approximate
+    if word in PARTS:
+        stop, value = _parts(folded, stop, word, value, step)
+    if folded.startswith("半", stop) and reading.kind in ("duration", "age", "measure", "money", "percent"):
+        value += step / 2
+        stop += 1
+    elif folded[stop : stop + 1] and folded[stop] in MORE and reading.kind in ("duration", "age"):
+        upper, approximate = value + 1, True
+        stop += 1
+    qualifier = _qualifier_at(folded, stop)
+    if qualifier:
+        approximate = approximate or QUALIFIERS_AFTER[qualifier]
+        stop += len(qualifier)
+    return replace(reading, end=stop, value=value, upper=upper, approximate=approximate)
+
+
+def _parts(folded: str, stop: int, word: str, value: Decimal, scale: Decimal) -> tuple[int, Decimal]:
+    """3元5角2分, 3斤5两; a bare Chinese digit counts one place lower (一块二, 一米八, 两毛五),
+    and 零 skips a place (三块零四). ``scale`` is the worth of one ``word`` in the figure's unit."""
+    parts = PARTS[word]
+    while run := _RUN.match(folded, stop):
+        for cut in range(run.end(), run.start(), -1):
+            numeral = parse_numeral(folded[run.start() : cut])
+            part = next((p for p in _by_length(parts) if folded.startswith(p, cut)), None)
+            if numeral is not None and numeral.upper is None and part is not None:
+                scale *= _decimal(parts[part])
+                value += _decimal(numeral.value) * scale
+                stop, parts = cut + len(part), PARTS.get(part, {})
+                break
+        else:
+            colloquial = re.fullmatch(rf"零?[{''.join(DIGITS)}]", run.group())
+            if colloquial:
+                places = Decimal("0.01") if run.group().startswith("零") else Decimal("0.1")
+                value += DIGITS[run.group()[-1]] * places * scale
+                stop = run.end()
+            break
+    return stop, value
+
+
+def _by_length(words: Iterable[str]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
+    """Widen a reading over what stands before it: a sign, 第, a currency, 零下, qualifiers.
+
+    Nothing is taken from the previous figure: a dash right after it is a range mark.
+    """
+    start = reading.start
+    sign = folded[start - 1 : start]
+    earlier = folded[start - 2 : start - 1]
+    if sign and sign in NEGATIVE and start - 1 > previous_end:
+        if sign == "负" or not (earlier.isdigit() or _LATIN.match(earlier) or (earlier and earlier in NUMERAL_CHARS)):
+            upper = None if reading.upper is None else -reading.upper
+            reading = replace(reading, start=start - 1, value=-reading.value, upper=upper)
+            start -= 1
+    if folded[start - 1 : start] == ORDINAL and start - 1 > previous_end:
+        unit = reading.unit if reading.kind == "ordinal" else None
+        kind = "ordinal"
+        reading = replace(reading, start=start - 1, kind=kind, unit=unit, status=OK)
+        start -= 1
+    for words, apply in ((CURRENCY_BEFORE, _currency), (TEMPERATURE_BEFORE, _temperature)):
+        word = next((w for w in sorted(words, key=len, reverse=True) if folded.endswith(w, 0, start)), None)
+        if word and start - len(word) >= previous_end and (changed := apply(reading, word)):
+            reading = replace(changed, start=start - len(word), status=OK)
+            start -= len(word)
+    qualifier = next((w for w in _QUALIFIERS_BEFORE if folded.endswith(w, 0, start)), None)
+    if qualifier and start - len(qualifier) >= previous_end:
+        approximate = reading.approximate or QUALIFIERS_BEFORE[qualifier]
+        reading = replace(reading, start=start - len(qualifier), approximate=approximate)
+    return reading
+
+
+def _currency(reading: _Reading, word: str) -> _Reading | None:
+    if reading.kind not in ("number", "money"):
+        return None
+    return replace(reading, kind="money", unit=reading.unit or CURRENCY_BEFORE[word])
+
+
+def _temperature(reading: _Reading, word: str) -> _Reading | None:
+    if reading.kind not in ("number", "temperature") and reading.unit != "°":
+        return None
+    value, upper = reading.value, reading.upper
+    if word == "零下":
+        value, upper = -value, None if upper is None else -upper
+    unit = TEMPERATURE_BEFORE[word]
+    return replace(reading, kind="temperature", unit=unit, value=value, upper=upper)
+
+
+def _bare_status(folded: str, reading: _Reading, numeral: Numeral) -> str:
+    """Whether a numeral with no unit is a number worth reporting (OK), one that may only
+    start a range (WEAK: 二 of 二至三公升) or a code or year that is no figure (BLOCKED)."""
+    written = folded[reading.start : reading.end]
+    after = folded[reading.end : reading.end + 1]
+    if any(folded.startswith(label, reading.end) for label in LABEL_AFTER):
+        return BLOCKED
+    if not numeral.arabic:
+        if len(written) < 2 or numeral.digit_string:
+            return WEAK
+        return OK
+    digits = re.sub(r"[^0-9]", "", written)
+    if written[0] == "0" and len(digits) > 1 and not written.startswith("0."):
+        return BLOCKED  # 003, 0731: codes
+    if len(digits) >= 11 and "," not in written and "." not in written:
+        return BLOCKED  # phone and ID numbers
+    if len(written) == 4 and written.isdigit() and 1900 <= int(written) <= 2100:
+        return BLOCKED  # most likely a year: the date rules' business
+    if _LATIN.match(after) or (after == "." and folded[reading.end + 1 : reading.end + 2].isdigit()):
+        return BLOCKED  # 5G, 3D, 2.0.1
+    if folded[reading.start - 1 : reading.start] == "/" or re.match(r"/[0-9]", folded[reading.end : reading.end + 2]):
+        return BLOCKED  # 2025/4/12
+    return OK
+
+
+def _duration_factor(larger: str, smaller: str) -> int | None:
+    factor, unit = 1, larger
+    while unit != smaller:
+        if unit not in DURATION_STEPS:
+            return None
+        unit, step = DURATION_STEPS[unit]
+        factor *= int(str(step))
+    return factor
+
+
+def _join_durations(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """1小时30分钟 is 90 minutes, 两年零三个月 27 months, 五分三十秒 330 seconds."""
+    joined: list[_Reading] = []
+    for reading in readings:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and reading.kind == "duration"
+            and previous.status == reading.status == OK
+            and folded[previous.end : reading.start] in ("", "零")
+            and (previous.kind == "duration" or (previous.kind, previous.unit) == ("count", "分"))
+        ):
+            larger = "minute" if previous.kind == "count" else str(previous.unit)
+            factor = _duration_factor(larger, str(reading.unit))
+            if factor and factor > 1 and previous.upper is None and reading.upper is None:
+                value = previous.value * factor + reading.value
+                joined[-1] = replace(reading, start=previous.start, value=value, approximate=previous.approximate or reading.approximate)
+                continue
+        joined.append(reading)
+    return joined
+
+
+def _join_ranges(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """3至5亿元, 20%-30%, 二至三公升: two readings joined by a range mark become one."""
+    joined: list[_Reading] = []
+    for reading in readings:
+        low = joined[-1] if joined else None
+        if low is None or folded[low.end : reading.start] not in tuple(RANGE_MARKS):
+            joined.append(reading)
+            continue
+        if BLOCKED in (low.status, reading.status):
+            # 8-10月, 0731-88888888: a bare number joined to a date or code is part of it.
+            if low.kind == "number":
+                joined[-1] = replace(low, status=BLOCKED)
+            if reading.kind == "number":
+                reading = replace(reading, status=BLOCKED)
+            joined.append(reading)
+            continue
+        if low.kind == "number" and reading.kind != "number":
+            value = low.value * (reading.scale if low.scale == 1 else 1)
+            low = replace(low, kind=reading.kind, unit=reading.unit, value=value)
+        if (low.kind, low.unit) != (reading.kind, reading.unit) or low.kind == "ordinal":
+            joined.append(reading)
+            continue
+        joined[-1] = replace(
+            reading,
+            start=low.start,
+            value=low.value,
+            upper=reading.upper if reading.upper is not None else reading.value,
+            approximate=low.approximate or reading.approximate,
+            status=OK if OK in (low.status, reading.status) else WEAK,
+        )
+    return joined

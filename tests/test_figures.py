@@ -1,0 +1,263 @@
+"""Figures: tables of (text, expected figures), drawn from real news usage, and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cnnews_nlp.figures import find_figures
+from cnnews_nlp.figures.numerals import parse_numeral
+
+Row = tuple[str, str, float, float | None, str | None, bool]
+
+
+def read(text: str) -> list[Row]:
+    return [(f.text, f.kind, f.value, f.upper, f.unit, f.approximate) for f in find_figures(text)]
+
+
+NUMERALS = [
+    ("0", 0),
+    ("1,234.5", 1234.5),
+    ("一百二十", 120),
+    ("两千", 2000),
+    ("零", 0),
+    ("〇", 0),
+    ("壹佰贰拾叁", 123),
+    ("廿", 20),
+    ("卅", 30),
+    ("百廿", 120),
+    ("廿二", 22),
+    ("1.2万", 12000),
+    ("5亿", 500_000_000),
+    ("3万亿", 3_000_000_000_000),
+    ("一亿三千万", 130_000_000),
+    ("三点五", 3.5),
+    ("零点零零一", 0.001),
+    ("三万五", 35000),
+    ("一百五", 150),
+    ("一百零五", 105),
+    ("一千零一万零一", 10_010_001),
+    ("10万3千", 103_000),
+    ("1万600", 10600),
+    ("3万4000", 34000),
+    ("1千零1", 1001),
+    ("一百十一", 111),
+    ("百二", 120),
+    ("四万万", 400_000_000),
+    ("二〇二二", 2022),
+    ("一七二零", 1720),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NUMERALS)
+def test_numerals(text: str, value: float) -> None:
+    numeral = parse_numeral(text)
+    assert numeral is not None and numeral.value == value and numeral.upper is None
+    assert type(numeral.value) is type(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("六七十", 60, 70),
+        ("十几", 11, 19),
+        ("几十", 20, 90),
+        ("8万多", 80000, 90000),
+        ("三十多万", 300_000, 400_000),
+        ("100多", 100, 200),
+        ("3千多", 3000, 4000),
+        ("五百余万", 5_000_000, 6_000_000),
+        ("两三千", 2000, 3000),
+        ("数百万", 2_000_000, 9_000_000),
+    ],
+)
+def test_vague_numerals(text: str, low: int, high: int) -> None:
+    numeral = parse_numeral(text)
+    assert numeral is not None and (numeral.value, numeral.upper) == (low, high)
+    assert numeral.approximate
+
+
+@pytest.mark.parametrize(
+    "text", ["百十一", "十一十二", "一百点123", "1百01", "零点", "点五", "10..1万", ""]
+)
+def test_not_numerals(text: str) -> None:
+    assert parse_numeral(text) is None
+
+
+FIGURES: list[tuple[str, list[Row]]] = [
+    # money
+    ("投资5亿元", [("5亿元", "money", 500_000_000, None, "CNY", False)]),
+    ("壹佰贰拾元", [("壹佰贰拾元", "money", 120, None, "CNY", False)]),
+    ("每股1.95港元", [("1.95港元", "money", 1.95, None, "HKD", False)]),
+    ("兑换１．０７５３美元", [("１．０７５３美元", "money", 1.0753, None, "USD", False)]),
+    ("300万欧元", [("300万欧元", "money", 3_000_000, None, "EUR", False)]),
+    ("价格为￥300", [("￥300", "money", 300, None, "CNY", False)]),
+    ("只要$20", [("$20", "money", 20, None, "USD", False)]),
+    ("3元5角", [("3元5角", "money", 3.5, None, "CNY", False)]),
+    ("两角五分", [("两角五分", "money", 0.25, None, "CNY", False)]),
+    ("一块二", [("一块二", "money", 1.2, None, "CNY", False)]),
+    ("2000日元", [("2000日元", "money", 2000, None, "JPY", False)]),
+    ("50英镑", [("50英镑", "money", 50, None, "GBP", False)]),
+    ("1万韩元", [("1万韩元", "money", 10000, None, "KRW", False)]),
+    # percent
+    ("约70%的企业", [("约70%", "percent", 70, None, "%", True)]),
+    ("增长百分之四十", [("百分之四十", "percent", 40, None, "%", False)]),
+    ("提高2个百分点", [("2个百分点", "percent", 2, None, "pp", False)]),
+    ("千分之五", [("千分之五", "percent", 0.5, None, "%", False)]),
+    ("九成以上", [("九成以上", "percent", 90, None, "%", False)]),
+    ("２０％", [("２０％", "percent", 20, None, "%", False)]),
+    # count
+    ("8万多名员工", [("8万多名", "count", 80000, 90000, "名", True)]),
+    ("15家企业", [("15家", "count", 15, None, "家", False)]),
+    ("十几个", [("十几个", "count", 11, 19, "个", True)]),
+    ("１２３人", [("１２３人", "count", 123, None, "人", False)]),
+    ("3块奖牌", [("3块", "count", 3, None, "块", False)]),
+    ("得了5分", [("5分", "count", 5, None, "分", False)]),
+    ("4個蘋果", [("4個", "count", 4, None, "個", False)]),
+    # measure
+    ("千吨级码头", [("千吨级", "measure", 1000, None, "t", False)]),
+    ("1,234.5吨", [("1,234.5吨", "measure", 1234.5, None, "t", False)]),
+    ("30万千瓦", [("30万千瓦", "measure", 300_000, None, "kW", False)]),
+    ("3千瓦", [("3千瓦", "measure", 3, None, "kW", False)]),
+    ("387万亩", [("387万亩", "measure", 3_870_000, None, "mu", False)]),
+    ("身高168cm", [("168cm", "measure", 168, None, "cm", False)]),
+    ("100平方米", [("100平方米", "measure", 100, None, "m2", False)]),
+    ("5公里", [("5公里", "measure", 5, None, "km", False)]),
+    ("100度电", [("100度电", "measure", 100, None, "kWh", False)]),
+    ("2000千瓦时", [("2000千瓦时", "measure", 2000, None, "kWh", False)]),
+    ("三斤半", [("三斤半", "measure", 3.5, None, "jin", False)]),
+    ("500毫升", [("500毫升", "measure", 500, None, "mL", False)]),
+    # age
+    ("80多岁", [("80多岁", "age", 80, 90, "year", True)]),
+    ("18周岁", [("18周岁", "age", 18, None, "year", False)]),
+    ("十个月大的宝宝", [("十个月大", "age", 10, None, "month", False)]),
+    ("六七十岁", [("六七十岁", "age", 60, 70, "year", True)]),
+    # ordinal
+    ("第三届", [("第三届", "ordinal", 3, None, "届", False)]),
+    ("第1名", [("第1名", "ordinal", 1, None, "名", False)]),
+    ("位居第一", [("第一", "ordinal", 1, None, None, False)]),
+    ("首届", [("首届", "ordinal", 1, None, "届", False)]),
+    ("首批企业", [("首批", "ordinal", 1, None, "批", False)]),
+    ("建校120周年", [("120周年", "ordinal", 120, None, "周年", False)]),
+    # temperature
+    ("零下5摄氏度", [("零下5摄氏度", "temperature", -5, None, "C", False)]),
+    ("30℃", [("30℃", "temperature", 30, None, "C", False)]),
+    ("-5℃", [("-5℃", "temperature", -5, None, "C", False)]),
+    ("摄氏37度", [("摄氏37度", "temperature", 37, None, "C", False)]),
+    ("华氏70度", [("华氏70度", "temperature", 70, None, "F", False)]),
+    ("最高气温25度", [("25度", "temperature", 25, None, "C", False)]),
+    # duration
+    ("历时18天", [("18天", "duration", 18, None, "day", False)]),
+    ("两年多来", [("两年多", "duration", 2, 3, "year", True)]),
+    ("3个月", [("3个月", "duration", 3, None, "month", False)]),
+    ("半年", [("半年", "duration", 0.5, None, "year", False)]),
+    ("半个月", [("半个月", "duration", 0.5, None, "month", False)]),
+    ("一个半小时", [("一个半小时", "duration", 1.5, None, "hour", False)]),
+    ("十分钟", [("十分钟", "duration", 10, None, "minute", False)]),
+    ("数十年", [("数十年", "duration", 20, 90, "year", True)]),
+    ("还有 18 天", [("18 天", "duration", 18, None, "day", False)]),
+    ("三年", [("三年", "duration", 3, None, "year", False)]),
+    # numbers, fractions, negatives
+    ("1.2万", [("1.2万", "number", 12000, None, None, False)]),
+    ("三分之一", [("三分之一", "number", 1 / 3, None, None, False)]),
+    ("三点五", [("三点五", "number", 3.5, None, None, False)]),
+    ("负3", [("负3", "number", -3, None, None, False)]),
+    ("百廿荣光", [("百廿", "number", 120, None, None, False)]),
+    ("共34,567", [("34,567", "number", 34567, None, None, False)]),
+    # hedges and ranges
+    ("近8万人", [("近8万人", "count", 80000, None, "人", True)]),
+    ("大约3天", [("大约3天", "duration", 3, None, "day", True)]),
+    ("50人左右", [("50人左右", "count", 50, None, "人", True)]),
+    ("超过70%", [("超过70%", "percent", 70, None, "%", True)]),
+    ("1至2年", [("1至2年", "duration", 1, 2, "year", False)]),
+    ("3至5亿元", [("3至5亿元", "money", 300_000_000, 500_000_000, "CNY", False)]),
+    ("3-5亿元", [("3-5亿元", "money", 300_000_000, 500_000_000, "CNY", False)]),
+    ("3到5万人", [("3到5万人", "count", 30000, 50000, "人", False)]),
+    ("20%-30%", [("20%-30%", "percent", 20, 30, "%", False)]),
+    ("气温-5℃至3℃", [("-5℃至3℃", "temperature", -5, 3, "C", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES, ids=[t for t, _ in FIGURES])
+def test_figures(text: str, expected: list[Row]) -> None:
+    assert read(text) == expected
+
+
+NOT_FIGURES = [
+    "一些",
+    "一起",
+    "一带一路",
+    "三农",
+    "十分重要",
+    "万一",
+    "大陆",
+    "两岸关系",
+    "半岛",
+    "3D打印",
+    "5G网络",
+    "华为Mate60",
+    "拨打0731-88888888",
+    "身份证号430102199001011234",
+    "00后",
+    "80后",
+    "上接1版",
+    "一成不变",
+    "零部件",
+    "舞台四角的火炬",
+    "上半年",
+    # dates and times belong to Document.dates
+    "2022年底",
+    "1993—1995年",
+    "4月30日-5月5日",
+    "二〇二二年",
+    "12日晚",
+    "下午3时",
+    "3点15分",
+    "15:30",
+    "80年代",
+    "21世纪",
+    "2025湖南汽车展",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_figures(text: str) -> None:
+    assert read(text) == []
+
+
+#: Known failures, kept as data: what we read today, and what it should be.
+KNOWN_FAILURES: list[tuple[str, list[Row], str]] = [
+    ("十 余 万", [("十 余 万", "number", 100000, 200000, None, True)], "spaced-out numerals"),
+    ("一千零十又3分之1", [("一千零十又3分之1", "number", 1010 + 1 / 3, None, None, False)], "又"),
+    ("这是五", [("五", "number", 5, None, None, False)], "single Chinese digits are left alone"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"), KNOWN_FAILURES, ids=[t for t, _, _ in KNOWN_FAILURES]
+)
+@pytest.mark.xfail(strict=True)
+def test_known_failures(text: str, expected: list[Row], why: str) -> None:
+    assert read(text) == expected
+
+
+def test_sentence_with_several_figures() -> None:
+    text = "2022年底，长沙15家企业投资5亿元，带动8万多名员工，约70%来自湖南。"
+    assert [f.text for f in find_figures(text)] == ["15家", "5亿元", "8万多名", "约70%"]
+
+
+@given(st.text())
+def test_never_raises_and_offsets_slice(text: str) -> None:
+    for figure in find_figures(text):
+        assert text[figure.start : figure.end] == figure.text
+        assert figure.upper is None or figure.upper >= figure.value
+
+
+NUMERIC = st.text(alphabet="0123456789.,-至到多余几十百千万亿零一二两三四五六七八九元年天个%第约 ", max_size=20)
+
+
+@given(NUMERIC)
+def test_dense_numeric_text(text: str) -> None:
+    for figure in find_figures(text):
+        assert text[figure.start : figure.end] == figure.text
