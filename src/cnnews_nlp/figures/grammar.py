@@ -72,7 +72,9 @@ def _alternation(words: Iterable[str]) -> str:
 _START = re.escape("".join(c for c in NUMERAL_CHARS if c not in MORE + TABLES["point"]))
 _RUN = re.compile(rf"(?:[0-9]|[{_START}])(?:[0-9.,]|[{re.escape(NUMERAL_CHARS)}])*")
 _UNIT = re.compile(rf" ?(?:{_alternation(UNITS)})")
-_HALF_UNITS = {**DURATIONS, **{w: u for w, u in TABLES["measures"].items() if not w.isascii()}}
+#: What may follow 一个半: 小时, 月, 钟 (Cantonese for hour).
+_AFTER_HALF = {**{w.removeprefix("个"): u for w, u in DURATIONS.items()}, "钟": "hour"}
+_HALF_UNITS = {**DURATIONS, "日": "day", **{w: u for w, u in TABLES["measures"].items() if not w.isascii()}}
 #: 半年, 半个月, 半斤 (but not 上半年, a period of the calendar).
 _HALF = re.compile(rf"(?<![上下前后])半(个)?({_alternation(_HALF_UNITS)})")
 _FIRST = re.compile(
@@ -80,6 +82,7 @@ _FIRST = re.compile(
 )
 _NOT_FIGURES = re.compile(_alternation(TABLES["not_figures"]))
 _LATIN = re.compile(r"[A-Za-z]")
+_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 OK, WEAK, BLOCKED = "", "weak", "blocked"
@@ -128,13 +131,21 @@ def find_figures(text: str) -> list[Figure]:
     readings.extend(_standalone(text, folded, readings))
     readings.sort(key=lambda r: r.start)
     readings = _join_ranges(folded, _join_durations(folded, readings))
+    whole = (len(folded) - len(folded.lstrip()), len(folded.rstrip()))
     words = [m.span() for m in _NOT_FIGURES.finditer(folded)]
+    words += [m.span() for m in _URL.finditer(folded)]
     return [
         _figure(text, reading)
         for reading in readings
-        if reading.status == OK
+        if (reading.status == OK or (reading.status == WEAK and _alone(folded, reading, whole)))
         and not any(s <= reading.start and reading.end <= e for s, e in words)
     ]
+
+
+def _alone(folded: str, reading: _Reading, whole: tuple[int, int]) -> bool:
+    """A lone 五 is a number when it is all the text, or quoted ("“一”和“五”")."""
+    quoted = folded[reading.start - 1 : reading.start] in "“‘\"'「" and folded[reading.end : reading.end + 1] in "”’\"'」"
+    return (reading.start, reading.end) == whole or (reading.start > 0 and quoted and reading.end < len(folded))
 
 
 def _figure(text: str, reading: _Reading) -> Figure:
@@ -160,7 +171,7 @@ def _standalone(text: str, folded: str, readings: list[_Reading]) -> Iterable[_R
         yield _Reading(match.start(), match.end(), "ordinal", Decimal(1), word=word)
     for match in _HALF.finditer(folded):
         if not any(r.start <= match.start() < r.end for r in readings):
-            kind = "duration" if match.group(2) in DURATIONS else "measure"
+            kind = "measure" if match.group(2) in TABLES["measures"] else "duration"
             unit = _HALF_UNITS[match.group(2)]
             yield _Reading(match.start(), match.end(), kind, Decimal("0.5"), unit=unit)
 
@@ -209,8 +220,8 @@ def _read(folded: str, start: int, end: int, before: list[_Reading]) -> _Reading
     if split is None:
         return None
     cut, numeral, unit = split
-    if folded[start:cut] in ("零", "〇") and unit is not None:
-        return None  # 零部件, 零售: words, not zero of something
+    if folded[start:cut] in ("零", "〇") and (unit is not None or _RUN.match(folded, cut)):
+        return None  # 零部件, 零售: words; 一小时零三十分: a link, not zero
     if cut - start == 1 and folded[start] in FORMAL_NUMERALS:
         unit = None  # 登陆部队, 拾起: a lone formal numeral is a word in running text
     value = _decimal(numeral.value)
@@ -218,9 +229,9 @@ def _read(folded: str, start: int, end: int, before: list[_Reading]) -> _Reading
     reading = _Reading(start, cut, "number", value, upper, None, numeral.approximate, numeral.scale)
     if unit is None:
         special = _without_unit(folded, reading, numeral)
-        if special is not None:
+        if special is not None and special.status == BLOCKED:
             return special
-        reading = replace(reading, status=_bare_status(folded, reading, numeral))
+        reading = special or replace(reading, status=_bare_status(folded, reading, numeral))
     else:
         word = unit.group().strip()
         if DATE_AFTER.get(word) is not None or (word == "年" and _year_like(folded, reading, numeral)):
@@ -271,10 +282,12 @@ def _fraction(folded: str, reading: _Reading, after: int) -> _Reading | None:
         return None
     cut, numerator = found
     value = sign * _decimal(numerator.value) / reading.value
+    upper = None if numerator.upper is None else sign * _decimal(numerator.upper) / reading.value
     kind, unit = "number", None
     exponent = reading.value.log10()
     if exponent >= 2 and exponent == exponent.to_integral_value():
         kind, unit, value = "percent", "%", value * 100
+        upper = None if upper is None else upper * 100
     elif (unit_match := _unit_at(folded, cut)) and UNITS[unit_match.group().strip()][0] in (
         "measure",
         "duration",
@@ -282,7 +295,8 @@ def _fraction(folded: str, reading: _Reading, after: int) -> _Reading | None:
     ):
         kind, unit = UNITS[unit_match.group().strip()]
         cut = unit_match.end()
-    return replace(reading, end=cut, kind=kind, unit=unit, value=value, upper=None, scale=1)
+    approximate = numerator.approximate
+    return replace(reading, end=cut, kind=kind, unit=unit, value=value, upper=upper, approximate=approximate, scale=1)
 
 
 def _date(
@@ -294,12 +308,17 @@ def _date(
     before: list[_Reading],
 ) -> _Reading | None:
     """Dates and clock times belong to the date rules: kept only to block their neighbours."""
-    clock = bool(before) and before[-1].status == BLOCKED and before[-1].end == reading.start
+    last = before[-1] if before and before[-1].end == reading.start else None
+    clock = last is not None and last.status == BLOCKED
     if word in ("分", "秒") and not clock:  # not the minutes and seconds of a clock time
         if word == "秒":
             return replace(reading, end=stop, kind="duration", unit="second")
-        if folded.startswith("半钟", stop):  # 一分半钟
-            return replace(reading, end=stop + 2, kind="duration", unit="minute", value=reading.value + Decimal("0.5"))
+        half = re.match("半钟?", folded[stop : stop + 2])
+        if half:  # 一分半钟
+            value = reading.value + Decimal("0.5")
+            return replace(reading, end=stop + half.end(), kind="duration", unit="minute", value=value)
+        if last is not None and (last.kind, last.unit) == ("duration", "hour"):
+            return replace(reading, end=stop, kind="duration", unit="minute")  # 两小时十分
         return replace(reading, end=stop, kind="count", unit="分")
     whole = numeral.upper is None and reading.value == reading.value.to_integral_value()
     if not (whole and 0 <= reading.value <= DATE_AFTER.get(word, 9999)):
@@ -315,17 +334,18 @@ def _with_unit(
     stop, after = unit.end(), folded[unit.end() : unit.end() + 1]
     scale = Decimal(1)
     if word == "个" and folded.startswith("半", stop):
-        whole = re.match(_alternation(DURATIONS), folded[stop + 1 :])
+        whole = re.match(_alternation(_AFTER_HALF), folded[stop + 1 :])
         if whole:  # 一个半小时, 一个半月
             value = reading.value + Decimal("0.5")
             end = stop + 1 + whole.end()
-            return replace(reading, end=end, kind="duration", unit=DURATIONS[whole.group()], value=value)
+            return replace(reading, end=end, kind="duration", unit=_AFTER_HALF[whole.group()], value=value)
     if kind == "degree":
         context = folded[max(0, reading.start - 12) : reading.start]
         cued = any(cue in context for cue in TEMPERATURE_CUES)
         kind, code = ("temperature", "C") if cued else ("measure", "°")
     elif word == TENTHS or code == "discount":
-        if word == TENTHS and (numeral.value > 10 or (after and after in NOT_TENTHS_BEFORE)):
+        tenths_word = word == TENTHS and (numeral.value > 10 or (after and after in NOT_TENTHS_BEFORE))
+        if tenths_word or (code == "discount" and numeral.value >= 10 and not numeral.digit_string and not numeral.arabic):
             return replace(reading, status=_bare_status(folded, reading, numeral))
         code = "%"
         scale = Decimal(10) if numeral.value < 10 or word == TENTHS else Decimal(1)
@@ -409,7 +429,7 @@ def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
             upper = None if reading.upper is None else -reading.upper
             reading = replace(reading, start=start - 1, value=-reading.value, upper=upper)
             start -= 1
-    if folded[start - 1 : start] == ORDINAL and start - 1 > previous_end:
+    if folded[start - 1 : start] == ORDINAL and start - 1 >= previous_end:
         unit = reading.unit if reading.kind == "ordinal" else None
         kind = "ordinal"
         reading = replace(reading, start=start - 1, kind=kind, unit=unit, status=OK)

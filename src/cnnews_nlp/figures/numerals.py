@@ -178,19 +178,21 @@ def _evaluate(tokens: list[Token]) -> tuple[Decimal, Decimal, int] | None:
         following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
         if kind in "dvn":
             if kind == "d" and low == 0 and high == 0:
-                if previous == "" and following:  # a leading 零 is not a numeral
-                    return None
-                after_zero, pending = True, None
+                if index == len(tokens) - 1 and index > 0:
+                    return None  # 一万零: a trailing 零 links to nothing
+                after_zero, pending = True, None  # a leading 零 links, as in 一小时零三十分
                 previous = kind
                 continue
             if pending is not None:
                 return None
             if kind == "n" and previous and following not in ("u", "b"):
-                # 1千零1 and 3万4000 are fine; 一百点123 and 1.5万3 are not.
+                # Arabic digits with no unit of their own after a unit are read as they stand
+                # (1千零1, 3万4000), but only after a whole Arabic number (not 10.1万零100, 1百01).
                 first = tokens[0]
-                if first[0] != "n" or first[1] != first[1].to_integral_value() or previous == "u":
-                    if not (after_zero and tokens[0][0] == "n" and low == low.to_integral_value()):
-                        return None
+                if first[0] != "n" or first[1] != first[1].to_integral_value():
+                    return None
+                if previous == "u" and not after_zero:
+                    return None
                 pending_kind = "literal"
             if kind == "v" and (previous in ("u", "l", "b") or after_zero):
                 low = Decimal(1)  # 十几 is 11 to 19, 一百零几 101 to 109
