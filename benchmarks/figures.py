@@ -25,13 +25,14 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
 from cnnews_nlp import Figure
+from cnnews_nlp.figures.tables import TABLES
 
 SPECS = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "specs"
 EXCEPTIONS = Path(__file__).resolve().parent / "figures_exceptions.json"
@@ -175,9 +176,35 @@ def counted_view(per_word: dict[str, float]) -> View:
 
     def view(fig: Figure) -> Seen:
         factor = per_word.get(fig.unit or "", 1) if fig.kind == "count" else 1
+        if fig.kind == "percent" and re.search(r"[一壹1]\S*分之", fig.text):
+            factor = 0.01  # we read 一百分之二 as 2 %; NumberModel reads it as 0.02
         return scaled(fig, factor, None)
 
     return view
+
+
+QUALIFIERS = sorted(
+    [*TABLES["qualifiers_before"], *TABLES["qualifiers_after"]], key=len, reverse=True
+)
+
+
+def without_qualifiers(view: View) -> View:
+    """Recognizers-Text spans leave out hedges and bounds (近一吨 -> 一吨, 超过250m -> 250m);
+    ours take them in (see approximate): compare the figure without them."""
+
+    def trimmed(fig: Figure) -> Seen | None:
+        seen = view(fig)
+        if seen is None:
+            return None
+        start, end = seen.start, seen.end
+        for word in QUALIFIERS:
+            if fig.text.startswith(word) and start == fig.start:
+                start += len(word)
+            if fig.text.endswith(word) and end == fig.end and end - len(word) > start:
+                end -= len(word)
+        return Seen(start, end, seen.value, seen.upper, seen.unit)
+
+    return trimmed
 
 
 def percent_view(fig: Figure) -> Seen | None:
@@ -252,11 +279,11 @@ RT_DIMENSIONS: dict[str, str | None] = {
     "Jin": "jin",
     "Liang": "liang",
     "Kilowatt": "kW",
-    "Microgram": None,
-    "Bit": None,
-    "Kilobit": None,
-    "Kilobyte": None,
-    "Megabyte": None,
+    "Microgram": "ug",
+    "Bit": "bit",
+    "Kilobit": "kbit",
+    "Kilobyte": "kB",
+    "Megabyte": "MB",
     "Hertz": None,
     "Megahertz": None,
     "Kilocalorie": None,
@@ -306,7 +333,9 @@ RT_MODELS = {
         inside=True,
         bound="lower",
     ),
-    "PercentModel": RtModel("Number/Chinese/PercentModel.json", percent_view, percent_units),
+    "PercentModel": RtModel(
+        "Number/Chinese/PercentModel.json", without_qualifiers(percent_view), percent_units
+    ),
     # OrdinalModel stops before the measure word ("第一" of 第一名); ours takes it in.
     "OrdinalModel": RtModel(
         "Number/Chinese/OrdinalModel.json",
@@ -315,14 +344,22 @@ RT_MODELS = {
         inside=True,
     ),
     "CurrencyModel": RtModel(
-        "NumberWithUnit/Chinese/CurrencyModel.json", kind_view("money"), rt_currency_units
+        "NumberWithUnit/Chinese/CurrencyModel.json",
+        without_qualifiers(kind_view("money")),
+        rt_currency_units,
     ),
     "DimensionModel": RtModel(
-        "NumberWithUnit/Chinese/DimensionModel.json", kind_view("measure"), rt_dimension_units
+        "NumberWithUnit/Chinese/DimensionModel.json",
+        without_qualifiers(kind_view("measure")),
+        rt_dimension_units,
     ),
-    "AgeModel": RtModel("NumberWithUnit/Chinese/AgeModel.json", kind_view("age"), rt_age_units),
+    "AgeModel": RtModel(
+        "NumberWithUnit/Chinese/AgeModel.json", without_qualifiers(kind_view("age")), rt_age_units
+    ),
     "TemperatureModel": RtModel(
-        "NumberWithUnit/Chinese/TemperatureModel.json", degree_view, rt_temperature_units
+        "NumberWithUnit/Chinese/TemperatureModel.json",
+        without_qualifiers(degree_view),
+        rt_temperature_units,
     ),
 }
 
@@ -621,13 +658,20 @@ def show(fig: Figure) -> str:
     return f"{fig.start}-{fig.end} {fig.text!r} {fig.kind} {value} {fig.unit or ''}".rstrip()
 
 
+KINDS = ("convention", "gap")
+
+
 def load_exceptions(path: Path) -> dict[tuple[str, str], str]:
+    """(suite, input) -> kind. A "convention" case is one where we deliberately read the text
+    otherwise: left out of the accuracy. A "gap" is a known failure: it still counts."""
     entries = read_json(path) if path.exists() else []
     excepted = {}
     for entry in entries:
-        if not all(isinstance(entry.get(key), str) for key in ("suite", "input", "why")):
-            raise SystemExit(f"{path}: each entry needs string suite, input and why: {entry}")
-        excepted[entry["suite"], entry["input"]] = entry["why"]
+        if not all(isinstance(entry.get(key), str) for key in ("suite", "input", "why", "kind")):
+            raise SystemExit(f"{path}: each entry needs suite, input, kind and why: {entry}")
+        if entry["kind"] not in KINDS:
+            raise SystemExit(f"{path}: kind must be one of {KINDS}: {entry}")
+        excepted[entry["suite"], entry["input"]] = entry["kind"]
     return excepted
 
 
@@ -635,8 +679,11 @@ def load_exceptions(path: Path) -> dict[tuple[str, str], str]:
 class Outcome:
     passed: int = 0
     failures: list[tuple[Case, str]] = field(default_factory=list)
-    excepted: int = 0
-    excepted_passing: int = 0  # excepted cases we now get right: the exception may go
+    conventions: int = 0  # deliberate differences, not counted
+    conventions_passing: int = 0  # ... that we now get right: the entry may go
+    gaps: int = 0  # known failures among the counted cases
+    raw_passed: int = 0  # over every loaded case, no exception applied
+    raw_cases: int = 0
 
     @property
     def counted(self) -> int:
@@ -661,10 +708,15 @@ def run(
     for case in cases:
         outcome = outcomes.setdefault(case.suite, Outcome())
         ok, returned = judge_case(case, find)
-        if (case.suite, case.text) in exceptions:
-            outcome.excepted += 1
-            outcome.excepted_passing += ok
-        elif ok:
+        kind = exceptions.get((case.suite, case.text))
+        outcome.raw_cases += 1
+        outcome.raw_passed += ok
+        if kind == "convention":
+            outcome.conventions += 1
+            outcome.conventions_passing += ok
+            continue
+        outcome.gaps += kind == "gap" and not ok
+        if ok:
             outcome.passed += 1
         else:
             outcome.failures.append((case, returned))
@@ -680,8 +732,10 @@ def report(
 ) -> None:
     for suite, o in outcomes.items():
         print(f"## {suite}: {o.counted} cases, {o.passed} passed, {accuracy(o.passed, o.counted)}")
-        if o.excepted:
-            print(f"   excepted: {o.excepted} (of which {o.excepted_passing} now pass)")
+        if o.conventions:
+            print(f"   conventions: {o.conventions} (of which {o.conventions_passing} now pass)")
+        if o.gaps:
+            print(f"   known gaps among the failures: {o.gaps}")
         for (skipped_suite, why), count in sorted(skipped.items()):
             if skipped_suite == suite:
                 print(f"   skipped: {count} ({why})")
@@ -694,17 +748,30 @@ def report(
         if suite in others:
             print(f"## {suite}: skipped {count} ({why})")
 
-    print("\n| suite | cases | passed | accuracy |")
-    print("|---|---:|---:|---:|")
-    for suite, o in outcomes.items():
-        print(f"| {suite} | {o.counted} | {o.passed} | {accuracy(o.passed, o.counted)} |")
-    counted = sum(o.counted for o in outcomes.values())
-    passed = sum(o.passed for o in outcomes.values())
-    print(f"| all | {counted} | {passed} | {accuracy(passed, counted)} |")
-    excepted = sum(o.excepted for o in outcomes.values())
-    if excepted:
-        now = sum(o.excepted_passing for o in outcomes.values())
-        print(f"\nexcepted (not counted above): {excepted}, of which {now} now pass")
+    print("\n| suite | cases | passed | accuracy | known gaps | conventions | raw accuracy |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for suite, o in [*outcomes.items(), ("all", total(outcomes.values()))]:
+        print(
+            f"| {suite} | {o.counted} | {o.passed} | {accuracy(o.passed, o.counted)} | {o.gaps} "
+            f"| {o.conventions} | {accuracy(o.raw_passed, o.raw_cases)} |"
+        )
+    print(
+        "\naccuracy: over the cases that follow our conventions (known gaps count as failures);"
+        "\nraw accuracy: over every loaded case, conventions included."
+    )
+
+
+def total(outcomes: Iterable[Outcome]) -> Outcome:
+    whole = Outcome()
+    for o in outcomes:
+        whole.passed += o.passed
+        whole.failures += o.failures
+        whole.conventions += o.conventions
+        whole.conventions_passing += o.conventions_passing
+        whole.gaps += o.gaps
+        whole.raw_passed += o.raw_passed
+        whole.raw_cases += o.raw_cases
+    return whole
 
 
 def load_all(specs: Path) -> Loaded:

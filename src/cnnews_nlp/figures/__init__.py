@@ -1,4 +1,4 @@
-"""Figures: numbers in news text with their values, units and hedges ("8万多名" -> 80,000..90,000 名).
+"""Figures: numbers in news text with values, units and hedges (8万多名 is 80,000..90,000 名).
 
 ``find_figures(text)`` reads a string; the ``cnnews_figures`` spaCy component stores the same
 list on ``doc._.figures`` for the Document.

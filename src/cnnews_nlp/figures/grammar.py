@@ -1,12 +1,12 @@
 """Find figures in text: a numeral, what stands before it and what follows it.
 
 Before: qualifiers (约, 近, 超过, 至少), 第, currency signs (￥, $), 零下/摄氏, a minus sign.
-After: a unit or measure word (元, %, 折, 吨, 天, 岁, 名), smaller parts (3元5角, 一米八), then 半, 多
-and qualifiers (左右, 以上). Around it: ranges (3至5亿元), fractions (三分之一, 百分之四十) and
-compound durations (1小时30分钟). Numbers that are dates or times (2025年, 4月, 下午3时), labels (5G,
-80后, 0731-…) or parts of words (十分, 一成不变) are not figures. The words all come from the
-data table. Matching runs on a folded copy of the text of the same length (full-width and
-traditional forms made plain), so offsets need no mapping.
+After: a unit or measure word (元, %, 折, 吨, 天, 岁, 名), smaller parts (3元5角, 一米八),
+then 半, 多 and qualifiers (左右, 以上). Around it: ranges (3至5亿元), fractions (三分之一,
+百分之四十) and compound durations (1小时30分钟). Numbers that are dates or times (2025年, 4月,
+下午3时), labels (5G, 80后, 0731-…) or parts of words (十分, 一成不变) are not figures. The
+words all come from the data table. Matching runs on a folded copy of the text of the same
+length (full-width and traditional forms made plain), so offsets need no mapping.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ TENTHS: Final[str] = TABLES["tenths"]
 NOT_TENTHS_BEFORE: Final[str] = TABLES["not_tenths_before"]
 DATE_AFTER: Final[dict[str, int]] = TABLES["date_after"]
 LABEL_AFTER: Final[list[str]] = TABLES["label_after"]
-DURATION_STEPS: Final[dict[str, list[object]]] = TABLES["duration_steps"]
+DURATION_STEPS: Final = {k: (str(u), int(n)) for k, (u, n) in TABLES["duration_steps"].items()}
 NEGATIVE: Final[str] = "".join(TABLES["negative_signs"])
 MORE: Final[str] = "".join(TABLES["more"])
 ORDINAL: Final[str] = TABLES["ordinal"]
@@ -74,12 +74,16 @@ _RUN = re.compile(rf"(?:[0-9]|[{_START}])(?:[0-9.,]|[{re.escape(NUMERAL_CHARS)}]
 _UNIT = re.compile(rf" ?(?:{_alternation(UNITS)})")
 #: What may follow 一个半: 小时, 月, 钟 (Cantonese for hour).
 _AFTER_HALF = {**{w.removeprefix("个"): u for w, u in DURATIONS.items()}, "钟": "hour"}
-_HALF_UNITS = {**DURATIONS, "日": "day", **{w: u for w, u in TABLES["measures"].items() if not w.isascii()}}
+_HALF_UNITS = {
+    **DURATIONS,
+    "日": "day",
+    **{w: u for w, u in TABLES["measures"].items() if not w.isascii()},
+}
 #: 半年, 半个月, 半斤 (but not 上半年, a period of the calendar).
 _HALF = re.compile(rf"(?<![上下前后])半(个)?({_alternation(_HALF_UNITS)})")
-_FIRST = re.compile(
-    rf"{re.escape(TABLES['first'])}({_alternation(TABLES['first_measure_words'])})"
-)
+_FIRST = re.compile(rf"{re.escape(TABLES['first'])}({_alternation(TABLES['first_measure_words'])})")
+_PERCENT_WORDS = re.compile(_alternation(TABLES["percent_words"]))
+_NUMBER_WORDS = re.compile(_alternation(TABLES["number_words"]))
 _NOT_FIGURES = re.compile(_alternation(TABLES["not_figures"]))
 _LATIN = re.compile(r"[A-Za-z]")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
@@ -144,8 +148,13 @@ def find_figures(text: str) -> list[Figure]:
 
 def _alone(folded: str, reading: _Reading, whole: tuple[int, int]) -> bool:
     """A lone 五 is a number when it is all the text, or quoted ("“一”和“五”")."""
-    quoted = folded[reading.start - 1 : reading.start] in "“‘\"'「" and folded[reading.end : reading.end + 1] in "”’\"'」"
-    return (reading.start, reading.end) == whole or (reading.start > 0 and quoted and reading.end < len(folded))
+    quoted = (
+        folded[reading.start - 1 : reading.start] in "“‘\"'「"
+        and folded[reading.end : reading.end + 1] in "”’\"'」"
+    )
+    return (reading.start, reading.end) == whole or (
+        reading.start > 0 and quoted and reading.end < len(folded)
+    )
 
 
 def _figure(text: str, reading: _Reading) -> Figure:
@@ -165,7 +174,14 @@ def _figure(text: str, reading: _Reading) -> Figure:
 
 
 def _standalone(text: str, folded: str, readings: list[_Reading]) -> Iterable[_Reading]:
-    """Figures without a numeral: 首届 (the first), 半年 (half a year)."""
+    """Figures without a numeral: 首届 (the first), 半年 (half a year), 对折 (50 %)."""
+    for match in _PERCENT_WORDS.finditer(folded):
+        value = Decimal(TABLES["percent_words"][match.group()])
+        yield _Reading(match.start(), match.end(), "percent", value, unit="%")
+    for match in _NUMBER_WORDS.finditer(folded):
+        if not any(r.start <= match.start() < r.end and r.status != WEAK for r in readings):
+            value = _decimal(TABLES["number_words"][match.group()])
+            yield _Reading(match.start(), match.end(), "number", value)
     for match in _FIRST.finditer(folded):
         word = (match.start(1), match.end(1))
         yield _Reading(match.start(), match.end(), "ordinal", Decimal(1), word=word)
@@ -210,8 +226,8 @@ def _unit_at(folded: str, position: int) -> re.Match[str] | None:
     word, after = match.group(), folded[match.end() : match.end() + 1]
     if _LATIN.match(word[-1]) and _LATIN.match(after):
         return None  # 5 mice is not 5 m
-    if word.strip() == "分" and after == "之":
-        return None  # a fraction, read elsewhere
+    if word.strip() == "分" and after in ("之", "点"):
+        return None  # a fraction (三分之一) or a percentage point (百分点), read elsewhere
     return match
 
 
@@ -234,7 +250,9 @@ def _read(folded: str, start: int, end: int, before: list[_Reading]) -> _Reading
         reading = special or replace(reading, status=_bare_status(folded, reading, numeral))
     else:
         word = unit.group().strip()
-        if DATE_AFTER.get(word) is not None or (word == "年" and _year_like(folded, reading, numeral)):
+        if DATE_AFTER.get(word) is not None or (
+            word == "年" and _year_like(folded, reading, numeral)
+        ):
             return _date(folded, reading, numeral, word, unit.end(), before)
         reading = _with_unit(folded, reading, numeral, word, unit)
     previous_end = next((r.end for r in reversed(before) if r.status != WEAK), -1)
@@ -254,6 +272,14 @@ def _without_unit(folded: str, reading: _Reading, numeral: Numeral) -> _Reading 
     cut = reading.end
     if folded.startswith("分之", cut):
         return _fraction(folded, reading, cut + 2)
+    if folded.startswith("又", cut) and (run := _RUN.match(folded, cut + 1)):
+        denominator = _longest_numeral(folded, run.start(), run.end())
+        if denominator and folded.startswith("分之", denominator[0]):  # 三百五十又三分之一
+            part = replace(reading, start=run.start(), end=denominator[0])
+            part = replace(part, value=_decimal(denominator[1].value))
+            mixed = _fraction(folded, part, denominator[0] + 2, plain=True)
+            if mixed is not None and mixed.kind == "number":
+                return replace(reading, end=mixed.end, value=reading.value + mixed.value)
     follows = ARABIC.match(folded, cut + 1)
     if folded[cut : cut + 1] == ":" and follows:
         return replace(reading, end=follows.end(), status=BLOCKED)
@@ -271,9 +297,9 @@ def _without_unit(folded: str, reading: _Reading, numeral: Numeral) -> _Reading 
     return None
 
 
-def _fraction(folded: str, reading: _Reading, after: int) -> _Reading | None:
+def _fraction(folded: str, reading: _Reading, after: int, plain: bool = False) -> _Reading | None:
     """三分之一 is a number; a denominator of 100, 1000, 10000... makes a percent (千分之五 is
-    0.5 %); a unit may follow (四分之一公升)."""
+    0.5 %) unless ``plain`` (3又一千分之23); a unit may follow (四分之一公升)."""
     sign = Decimal(-1) if folded[after : after + 1] == "负" else Decimal(1)
     after += sign < 0
     run = _RUN.match(folded, after)
@@ -285,7 +311,7 @@ def _fraction(folded: str, reading: _Reading, after: int) -> _Reading | None:
     upper = None if numerator.upper is None else sign * _decimal(numerator.upper) / reading.value
     kind, unit = "number", None
     exponent = reading.value.log10()
-    if exponent >= 2 and exponent == exponent.to_integral_value():
+    if not plain and exponent >= 2 and exponent == exponent.to_integral_value():
         kind, unit, value = "percent", "%", value * 100
         upper = None if upper is None else upper * 100
     elif (unit_match := _unit_at(folded, cut)) and UNITS[unit_match.group().strip()][0] in (
@@ -296,7 +322,16 @@ def _fraction(folded: str, reading: _Reading, after: int) -> _Reading | None:
         kind, unit = UNITS[unit_match.group().strip()]
         cut = unit_match.end()
     approximate = numerator.approximate
-    return replace(reading, end=cut, kind=kind, unit=unit, value=value, upper=upper, approximate=approximate, scale=1)
+    return replace(
+        reading,
+        end=cut,
+        kind=kind,
+        unit=unit,
+        value=value,
+        upper=upper,
+        approximate=approximate,
+        scale=1,
+    )
 
 
 def _date(
@@ -316,7 +351,9 @@ def _date(
         half = re.match("半钟?", folded[stop : stop + 2])
         if half:  # 一分半钟
             value = reading.value + Decimal("0.5")
-            return replace(reading, end=stop + half.end(), kind="duration", unit="minute", value=value)
+            return replace(
+                reading, end=stop + half.end(), kind="duration", unit="minute", value=value
+            )
         if last is not None and (last.kind, last.unit) == ("duration", "hour"):
             return replace(reading, end=stop, kind="duration", unit="minute")  # 两小时十分
         return replace(reading, end=stop, kind="count", unit="分")
@@ -338,14 +375,23 @@ def _with_unit(
         if whole:  # 一个半小时, 一个半月
             value = reading.value + Decimal("0.5")
             end = stop + 1 + whole.end()
-            return replace(reading, end=end, kind="duration", unit=_AFTER_HALF[whole.group()], value=value)
+            return replace(
+                reading, end=end, kind="duration", unit=_AFTER_HALF[whole.group()], value=value
+            )
     if kind == "degree":
         context = folded[max(0, reading.start - 12) : reading.start]
         cued = any(cue in context for cue in TEMPERATURE_CUES)
         kind, code = ("temperature", "C") if cued else ("measure", "°")
     elif word == TENTHS or code == "discount":
-        tenths_word = word == TENTHS and (numeral.value > 10 or (after and after in NOT_TENTHS_BEFORE))
-        if tenths_word or (code == "discount" and numeral.value >= 10 and not numeral.digit_string and not numeral.arabic):
+        tenths_word = word == TENTHS and (
+            numeral.value > 10 or (after and after in NOT_TENTHS_BEFORE)
+        )
+        if tenths_word or (
+            code == "discount"
+            and numeral.value >= 10
+            and not numeral.digit_string
+            and not numeral.arabic
+        ):
             return replace(reading, status=_bare_status(folded, reading, numeral))
         code = "%"
         scale = Decimal(10) if numeral.value < 10 or word == TENTHS else Decimal(1)
@@ -353,13 +399,26 @@ def _with_unit(
         if _HAN.match(after) and after != "钱" and not _RUN.match(after):
             return replace(reading, status=_bare_status(folded, reading, numeral))  # 四角: corners
         scale = _decimal(COINS[word])
-    elif word == "块" and _HAN.match(after) and not _RUN.match(after) and not _qualifier_at(folded, stop):
+    elif (
+        word == "块"
+        and _HAN.match(after)
+        and not _RUN.match(after)
+        and not _qualifier_at(folded, stop)
+    ):
         kind, code = "count", None  # 3块奖牌: pieces, not yuan
     elif code == "permille":
         code, scale = "%", Decimal("0.1")
     upper = None if reading.upper is None else reading.upper * scale
     word_span = (stop - len(word), stop) if kind == "count" else None
-    reading = replace(reading, end=stop, kind=kind, unit=code, value=reading.value * scale, upper=upper, word=word_span)
+    reading = replace(
+        reading,
+        end=stop,
+        kind=kind,
+        unit=code,
+        value=reading.value * scale,
+        upper=upper,
+        word=word_span,
+    )
     return _after_unit(folded, reading, word, scale)
 
 
@@ -376,7 +435,13 @@ def _after_unit(folded: str, reading: _Reading, word: str, step: Decimal) -> _Re
     stop, value, upper, approximate = reading.end, reading.value, reading.upper, reading.approximate
     if word in PARTS:
         stop, value = _parts(folded, stop, word, value, step)
-    if folded.startswith("半", stop) and reading.kind in ("duration", "age", "measure", "money", "percent"):
+    if folded.startswith("半", stop) and reading.kind in (
+        "duration",
+        "age",
+        "measure",
+        "money",
+        "percent",
+    ):
         value += step / 2
         stop += 1
     elif folded[stop : stop + 1] and folded[stop] in MORE and reading.kind in ("duration", "age"):
@@ -389,11 +454,13 @@ def _after_unit(folded: str, reading: _Reading, word: str, step: Decimal) -> _Re
     return replace(reading, end=stop, value=value, upper=upper, approximate=approximate)
 
 
-def _parts(folded: str, stop: int, word: str, value: Decimal, scale: Decimal) -> tuple[int, Decimal]:
+def _parts(
+    folded: str, stop: int, word: str, value: Decimal, scale: Decimal
+) -> tuple[int, Decimal]:
     """3元5角2分, 3斤5两; a bare Chinese digit counts one place lower (一块二, 一米八, 两毛五),
     and 零 skips a place (三块零四). ``scale`` is the worth of one ``word`` in the figure's unit."""
     parts = PARTS[word]
-    while run := _RUN.match(folded, stop):
+    while run := _RUN.match(folded, stop + folded.startswith("又", stop)):  # 两美元又三美分
         for cut in range(run.end(), run.start(), -1):
             numeral = parse_numeral(folded[run.start() : cut])
             part = next((p for p in _by_length(parts) if folded.startswith(p, cut)), None)
@@ -424,18 +491,27 @@ def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
     start = reading.start
     sign = folded[start - 1 : start]
     earlier = folded[start - 2 : start - 1]
-    if sign and sign in NEGATIVE and start - 1 > previous_end:
-        if sign == "负" or not (earlier.isdigit() or _LATIN.match(earlier) or (earlier and earlier in NUMERAL_CHARS)):
-            upper = None if reading.upper is None else -reading.upper
-            reading = replace(reading, start=start - 1, value=-reading.value, upper=upper)
-            start -= 1
+    after_number = (
+        earlier.isdigit() or _LATIN.match(earlier) or (earlier and earlier in NUMERAL_CHARS)
+    )
+    if (
+        sign
+        and sign in NEGATIVE
+        and start - 1 > previous_end
+        and (sign == "负" or not after_number)
+    ):
+        upper = None if reading.upper is None else -reading.upper
+        reading = replace(reading, start=start - 1, value=-reading.value, upper=upper)
+        start -= 1
     if folded[start - 1 : start] == ORDINAL and start - 1 >= previous_end:
         unit = reading.unit if reading.kind == "ordinal" else None
         kind = "ordinal"
         reading = replace(reading, start=start - 1, kind=kind, unit=unit, status=OK)
         start -= 1
     for words, apply in ((CURRENCY_BEFORE, _currency), (TEMPERATURE_BEFORE, _temperature)):
-        word = next((w for w in sorted(words, key=len, reverse=True) if folded.endswith(w, 0, start)), None)
+        word = next(
+            (w for w in sorted(words, key=len, reverse=True) if folded.endswith(w, 0, start)), None
+        )
         if word and start - len(word) >= previous_end and (changed := apply(reading, word)):
             reading = replace(changed, start=start - len(word), status=OK)
             start -= len(word)
@@ -480,9 +556,13 @@ def _bare_status(folded: str, reading: _Reading, numeral: Numeral) -> str:
         return BLOCKED  # phone and ID numbers
     if len(written) == 4 and written.isdigit() and 1900 <= int(written) <= 2100:
         return BLOCKED  # most likely a year: the date rules' business
-    if _LATIN.match(after) or (after == "." and folded[reading.end + 1 : reading.end + 2].isdigit()):
+    if _LATIN.match(after) or (
+        after == "." and folded[reading.end + 1 : reading.end + 2].isdigit()
+    ):
         return BLOCKED  # 5G, 3D, 2.0.1
-    if folded[reading.start - 1 : reading.start] == "/" or re.match(r"/[0-9]", folded[reading.end : reading.end + 2]):
+    if folded[reading.start - 1 : reading.start] == "/" or re.match(
+        r"/[0-9]", folded[reading.end : reading.end + 2]
+    ):
         return BLOCKED  # 2025/4/12
     return OK
 
@@ -493,7 +573,7 @@ def _duration_factor(larger: str, smaller: str) -> int | None:
         if unit not in DURATION_STEPS:
             return None
         unit, step = DURATION_STEPS[unit]
-        factor *= int(str(step))
+        factor *= step
     return factor
 
 
@@ -513,7 +593,12 @@ def _join_durations(folded: str, readings: list[_Reading]) -> list[_Reading]:
             factor = _duration_factor(larger, str(reading.unit))
             if factor and factor > 1 and previous.upper is None and reading.upper is None:
                 value = previous.value * factor + reading.value
-                joined[-1] = replace(reading, start=previous.start, value=value, approximate=previous.approximate or reading.approximate)
+                joined[-1] = replace(
+                    reading,
+                    start=previous.start,
+                    value=value,
+                    approximate=previous.approximate or reading.approximate,
+                )
                 continue
         joined.append(reading)
     return joined

@@ -29,6 +29,7 @@ NUMERAL_CHARS: Final = "".join(
 )
 
 Number = int | float
+_AS_CHINESE: Final = str.maketrans("0123456789", "零一二三四五六七八九")
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,11 @@ def _digit_string(tokens: list[Token]) -> Decimal | None:
     if not re.fullmatch(r"d{2,}", whole) or (fraction and not re.fullmatch(r"d+", fraction)):
         return None
     digits = [str(low) for kind, low, _ in tokens if kind == "d"]
-    if len(whole) == 2 and not fraction and int(digits[1]) - int(digits[0]) == 1 > 0 < int(digits[0]):
+    if (
+        len(whole) == 2
+        and not fraction
+        and int(digits[1]) - int(digits[0]) == 1 > 0 < int(digits[0])
+    ):
         return None  # 一两, 三四: a range ("one or two"), read by _evaluate
     text = "".join(digits[: len(whole)])
     if fraction:
@@ -110,6 +115,9 @@ def _digit_string(tokens: list[Token]) -> Decimal | None:
 
 def parse_numeral(text: str) -> Numeral | None:
     """Read a numeral (already folded to simplified, half-width forms); None if it is not one."""
+    whole, point, fraction = text.partition(POINT)
+    if point and fraction.isascii() and fraction.isdigit() and not ARABIC.search(whole):
+        text = whole + point + fraction.translate(_AS_CHINESE)  # 零点077: Arabic after 点
     tokens = _tokens(text)
     if not tokens:
         return None
@@ -168,6 +176,7 @@ def _evaluate(tokens: list[Token]) -> tuple[Decimal, Decimal, int] | None:
     section_low = section_high = Decimal(0)
     pending: tuple[Decimal, Decimal] | None = None
     pending_kind = ""  # "n", "d", "v", or "literal" for Arabic digits read as they stand
+    pending_after_unit = False
     last_small = Decimal("Infinity")
     largest_big = Decimal(0)
     place = Decimal(1)
@@ -198,15 +207,19 @@ def _evaluate(tokens: list[Token]) -> tuple[Decimal, Decimal, int] | None:
                 low = Decimal(1)  # 十几 is 11 to 19, 一百零几 101 to 109
             pending = (low, high)
             pending_kind = "literal" if pending_kind == "literal" else kind
+            pending_after_unit = previous == "u" and not after_zero
             place = _place(low) if kind == "n" else Decimal(1)
         elif kind == "u":
             if low >= last_small:
                 return None
             if pending is None:
-                last_digit = index + 2 == len(tokens) and following == "d"
-                if not (low == 10 and previous in ("", "d", "b", "u")) and following not in "bl":
-                    if len(tokens) > 1 and not (previous == "" and last_digit):
-                        return None  # 百十一 is no numeral; 十一, 百万, 百廿, 百二 and 千 (吨) are
+                last_digit = following == "d" and (
+                    index + 2 == len(tokens) or tokens[index + 2][0] == "b"
+                )
+                bare_ten = low == 10 and previous in ("", "d", "b", "u")
+                leading = len(tokens) == 1 or (previous == "" and last_digit)
+                if not bare_ten and following not in "bl" and not leading:
+                    return None  # 百十一 is no numeral; 十一, 百万, 百廿, 百二 and 千 (吨) are
                 pending = (Decimal(1), Decimal(1))
             elif pending_kind == "n" and pending[0] != pending[0].to_integral_value():
                 return None  # 1.5百
@@ -221,8 +234,11 @@ def _evaluate(tokens: list[Token]) -> tuple[Decimal, Decimal, int] | None:
             last_small, place = Decimal(10), Decimal(10)
         elif kind == "b":
             if pending is not None:
-                section_low += pending[0]
-                section_high += pending[1]
+                step = Decimal(1)
+                if pending_after_unit and pending_kind == "d":
+                    step = previous_unit / 10  # 百二万 is 1,200,000; 十五万 150,000
+                section_low += pending[0] * step
+                section_high += pending[1] * step
                 pending = None
             if section_low == 0 and section_high == 0:
                 if previous == "b" and total_low:  # 万万 and 万亿 multiply
@@ -232,8 +248,8 @@ def _evaluate(tokens: list[Token]) -> tuple[Decimal, Decimal, int] | None:
                     previous, previous_unit = kind, low
                     continue
                 last_digit = index + 2 == len(tokens) and following == "d"
-                if len(tokens) > 1 and not (previous == "" and last_digit):
-                    return None  # 万一 is no numeral; 万 (as in 万人) and 万九 are
+                if len(tokens) > 1 and not (previous == "" and (last_digit or following == "b")):
+                    return None  # 万一 is no numeral; 万 (as in 万人), 万九 and 万万 are
                 section_low = section_high = Decimal(1)
             if low > largest_big:
                 total_low = (total_low + section_low) * low

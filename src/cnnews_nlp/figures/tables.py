@@ -7,5 +7,5 @@ from importlib.resources import files
 from typing import Any, Final
 
 TABLES: Final[dict[str, Any]] = json.loads(
-    files("cnnews_nlp").joinpath("data", "figures.json").read_text(encoding="utf-8")
+    (files("cnnews_nlp") / "data" / "figures.json").read_text(encoding="utf-8")
 )
