@@ -262,7 +262,7 @@ def rt_currency_units(resolution: dict[str, Any]) -> Units:
     if resolution.get("isoCurrency"):
         return frozenset({resolution["isoCurrency"]})
     # "$20" comes without isoCurrency, unit "Dollar": the US dollar for us.
-    named = {"Dollar": "USD", "Chinese yuan": "CNY"}
+    named = {"Dollar": "USD", "Chinese yuan": "CNY", "Bitcoin": "BTC"}
     return frozenset({named.get(resolution["unit"], f"?{resolution['unit']}")})
 
 

@@ -2,7 +2,8 @@
 
 The seed page is repeated to about 1 MB of UTF-8. Raw LAC gets the same sentences our
 pipeline hands its engine (one ``run`` call per sentence, as its API works); we run the whole
-pipeline (tokenizer, sentence splitting, engine, Documents), once as shipped and once with
+pipeline (tokenizer, sentence splitting, engine, figures, Documents), as shipped, without the
+figures component (to see what it adds), ``find_figures`` alone, and with
 ``batch_size=1``: a repeated page has many sentences of equal length, which flatters our
 batching of equal-length sentences, so the unbatched row is the conservative figure. Each
 measurement runs in a fresh process pinned to the same CPUs with the same ONNX thread count,
@@ -36,11 +37,19 @@ def measure(system: str, megabytes: float, cpus: int) -> dict[str, float]:
     """Runs inside the worker process: load, then time one pass over the corpus."""
     os.sched_setaffinity(0, set(range(cpus)))
     started = time.perf_counter()
-    if system.startswith("cnnews_nlp"):
+    if system == "figures_alone":
+        from cnnews_nlp.figures import find_figures
+
+        def work(text: str) -> int:
+            return len(find_figures(text))
+
+    elif system.startswith("cnnews_nlp"):
         import cnnews_nlp
 
         batch = 1 if system.endswith("unbatched") else 8
         extractor = cnnews_nlp.load(threads=cpus, batch_size=batch)
+        if system.endswith("no_figures"):
+            extractor.nlp.remove_pipe("cnnews_figures")
         extractor("长沙")
 
         def work(text: str) -> int:
@@ -98,7 +107,8 @@ def main() -> None:
         return
 
     results = {}
-    for system in ("raw_lac", "cnnews_nlp", "cnnews_nlp_unbatched"):
+    systems = ("raw_lac", "cnnews_nlp", "cnnews_nlp_unbatched", "cnnews_nlp_no_figures")
+    for system in (*systems, "figures_alone"):
         runs = [run_worker(system, args.megabytes, args.cpus) for _ in range(args.runs)]
         results[system] = min(runs, key=lambda r: r["seconds"])
     base = results["raw_lac"]
@@ -115,6 +125,8 @@ def main() -> None:
         )
     overhead = results["cnnews_nlp"]["seconds"] / base["seconds"] - 1
     print(f"\noverhead of cnnews_nlp over raw LAC: {overhead:+.1%} (goal: under +25%)")
+    figures = results["cnnews_nlp"]["seconds"] / results["cnnews_nlp_no_figures"]["seconds"] - 1
+    print(f"figures component adds {figures:+.1%} to the pipeline (goal: under +10%)")
 
 
 if __name__ == "__main__":

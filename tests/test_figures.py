@@ -100,6 +100,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("2000日元", [("2000日元", "money", 2000, None, "JPY", False)]),
     ("50英镑", [("50英镑", "money", 50, None, "GBP", False)]),
     ("1万韩元", [("1万韩元", "money", 10000, None, "KRW", False)]),
+    ("我有20个比特币", [("20个比特币", "money", 20, None, "BTC", False)]),
     # percent
     ("约70%的企业", [("约70%", "percent", 70, None, "%", True)]),
     ("增长百分之四十", [("百分之四十", "percent", 40, None, "%", False)]),
@@ -155,6 +156,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("半个月", [("半个月", "duration", 0.5, None, "month", False)]),
     ("一个半小时", [("一个半小时", "duration", 1.5, None, "hour", False)]),
     ("十分钟", [("十分钟", "duration", 10, None, "minute", False)]),
+    ("休息十分钟", [("十分钟", "duration", 10, None, "minute", False)]),
     ("数十年", [("数十年", "duration", 20, 90, "year", True)]),
     ("还有 18 天", [("18 天", "duration", 18, None, "day", False)]),
     ("三年", [("三年", "duration", 3, None, "year", False)]),
@@ -232,6 +234,8 @@ NOT_FIGURES = [
     "2025/4/12",
     "见 https://example.com/a?q=30%25",
     "两两相对",
+    "统一对社会发布",
+    "一个元宇宙",
     # dates and times belong to Document.dates
     "2022年底",
     "1993—1995年",

@@ -12,6 +12,7 @@ length (full-width and traditional forms made plain), so offsets need no mapping
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -83,6 +84,8 @@ _HALF_UNITS = {
 _HALF = re.compile(rf"(?<![上下前后])半(个)?({_alternation(_HALF_UNITS)})")
 _FIRST = re.compile(rf"{re.escape(TABLES['first'])}({_alternation(TABLES['first_measure_words'])})")
 _PERCENT_WORDS = re.compile(_alternation(TABLES["percent_words"]))
+#: Currency names that may follow 个 (20个比特币); one-character ones would misread 一个元宇宙.
+_CURRENCY = re.compile(_alternation(w for w in TABLES["currency_after"] if len(w) > 1))
 _NUMBER_WORDS = re.compile(_alternation(TABLES["number_words"]))
 _NOT_FIGURES = re.compile(_alternation(TABLES["not_figures"]))
 _LATIN = re.compile(r"[A-Za-z]")
@@ -137,24 +140,29 @@ def find_figures(text: str) -> list[Figure]:
     readings = _join_ranges(folded, _join_durations(folded, readings))
     whole = (len(folded) - len(folded.lstrip()), len(folded.rstrip()))
     words = [m.span() for m in _NOT_FIGURES.finditer(folded)]
-    words += [m.span() for m in _URL.finditer(folded)]
+    urls = [m.span() for m in _URL.finditer(folded)]
     return [
         _figure(text, reading)
         for reading in readings
         if (reading.status == OK or (reading.status == WEAK and _alone(folded, reading, whole)))
-        and not any(s <= reading.start and reading.end <= e for s, e in words)
+        and not _inside(words, reading.start, reading.end)
+        and not _inside(words, reading.start - 1, reading.start + 1)  # 统一对: 一 ends 统一
+        and not _inside(urls, reading.start, reading.end)
     ]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies within one of ``spans`` (sorted, not overlapping)."""
+    index = bisect_right(spans, (start, len(spans) and spans[-1][1] + end)) - 1
+    return index >= 0 and spans[index][1] >= end
 
 
 def _alone(folded: str, reading: _Reading, whole: tuple[int, int]) -> bool:
     """A lone 五 is a number when it is all the text, or quoted ("“一”和“五”")."""
-    quoted = (
-        folded[reading.start - 1 : reading.start] in "“‘\"'「"
-        and folded[reading.end : reading.end + 1] in "”’\"'」"
-    )
-    return (reading.start, reading.end) == whole or (
-        reading.start > 0 and quoted and reading.end < len(folded)
-    )
+    before = folded[reading.start - 1 : reading.start] if reading.start else ""
+    after = folded[reading.end : reading.end + 1]
+    quoted = bool(before and after) and before in "“‘\"'「" and after in "”’\"'」"
+    return (reading.start, reading.end) == whole or quoted
 
 
 def _figure(text: str, reading: _Reading) -> Figure:
@@ -175,18 +183,19 @@ def _figure(text: str, reading: _Reading) -> Figure:
 
 def _standalone(text: str, folded: str, readings: list[_Reading]) -> Iterable[_Reading]:
     """Figures without a numeral: 首届 (the first), 半年 (half a year), 对折 (50 %)."""
+    taken = [(r.start, r.end) for r in readings if r.status != WEAK]
     for match in _PERCENT_WORDS.finditer(folded):
         value = Decimal(TABLES["percent_words"][match.group()])
         yield _Reading(match.start(), match.end(), "percent", value, unit="%")
     for match in _NUMBER_WORDS.finditer(folded):
-        if not any(r.start <= match.start() < r.end and r.status != WEAK for r in readings):
+        if not _inside(taken, match.start(), match.start() + 1):
             value = _decimal(TABLES["number_words"][match.group()])
             yield _Reading(match.start(), match.end(), "number", value)
     for match in _FIRST.finditer(folded):
         word = (match.start(1), match.end(1))
         yield _Reading(match.start(), match.end(), "ordinal", Decimal(1), word=word)
     for match in _HALF.finditer(folded):
-        if not any(r.start <= match.start() < r.end for r in readings):
+        if not _inside(taken, match.start(), match.start() + 1):
             kind = "measure" if match.group(2) in TABLES["measures"] else "duration"
             unit = _HALF_UNITS[match.group(2)]
             yield _Reading(match.start(), match.end(), kind, Decimal("0.5"), unit=unit)
@@ -370,6 +379,10 @@ def _with_unit(
     kind, code = UNITS[word]
     stop, after = unit.end(), folded[unit.end() : unit.end() + 1]
     scale = Decimal(1)
+    currency = _CURRENCY.match(folded, stop)
+    if word == "个" and currency:  # 20个比特币
+        kind, code, stop = "money", TABLES["currency_after"][currency.group()], currency.end()
+        return replace(reading, end=stop, kind=kind, unit=code)
     if word == "个" and folded.startswith("半", stop):
         whole = re.match(_alternation(_AFTER_HALF), folded[stop + 1 :])
         if whole:  # 一个半小时, 一个半月
