@@ -101,6 +101,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("50英镑", [("50英镑", "money", 50, None, "GBP", False)]),
     ("1万韩元", [("1万韩元", "money", 10000, None, "KRW", False)]),
     ("我有20个比特币", [("20个比特币", "money", 20, None, "BTC", False)]),
+    ("一个元宇宙", [("一个", "count", 1, None, "个", False)]),
     # percent
     ("约70%的企业", [("约70%", "percent", 70, None, "%", True)]),
     ("增长百分之四十", [("百分之四十", "percent", 40, None, "%", False)]),
@@ -235,7 +236,6 @@ NOT_FIGURES = [
     "见 https://example.com/a?q=30%25",
     "两两相对",
     "统一对社会发布",
-    "一个元宇宙",
     # dates and times belong to Document.dates
     "2022年底",
     "1993—1995年",
