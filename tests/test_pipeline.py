@@ -28,6 +28,16 @@ def test_seed_page_people_organizations_places(seed_doc: Document) -> None:
     assert_offsets(seed_doc)
 
 
+def test_seed_page_figures(seed_doc: Document) -> None:
+    found = {f.text: (f.kind, f.value, f.upper, f.unit) for f in seed_doc.figures}
+    assert found["5亿元"] == ("money", 500_000_000, None, "CNY")
+    assert found["8万多名"] == ("count", 80000, 90000, "名")
+    assert found["1至2年"] == ("duration", 1, 2, "year")
+    assert found["超过70%"] == ("percent", 70, None, "%")
+    assert "2022年" not in found and "4月30日" not in found
+    assert_offsets(seed_doc)
+
+
 def test_seed_page_keeps_text_and_reference_date(seed_doc: Document, seed_text: str) -> None:
     assert seed_doc.text == seed_text
     assert seed_doc.reference_date == "2025-04-12"
