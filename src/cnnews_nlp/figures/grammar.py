@@ -34,6 +34,7 @@ COINS: Final[dict[str, float]] = TABLES["coins"]
 PARTS: Final[dict[str, dict[str, float]]] = TABLES["parts"]
 TEMPERATURE_BEFORE: Final[dict[str, str]] = TABLES["temperature_before"]
 TEMPERATURE_CUES: Final[list[str]] = TABLES["temperature_cues"]
+ENERGY_CUES: Final[list[str]] = TABLES["energy_cues"]
 TENTHS: Final[str] = TABLES["tenths"]
 NOT_TENTHS_BEFORE: Final[str] = TABLES["not_tenths_before"]
 DATE_AFTER: Final[dict[str, int]] = TABLES["date_after"]
@@ -66,8 +67,12 @@ def _units() -> dict[str, tuple[str, str | None]]:
 UNITS: Final = _units()
 
 
+def _by_length(words: Iterable[str]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in _by_length(words))
 
 
 _START = re.escape("".join(c for c in NUMERAL_CHARS if c not in MORE + TABLES["point"]))
@@ -75,6 +80,7 @@ _RUN = re.compile(rf"(?:[0-9]|[{_START}])(?:[0-9.,]|[{re.escape(NUMERAL_CHARS)}]
 _UNIT = re.compile(rf" ?(?:{_alternation(UNITS)})")
 #: What may follow 一个半: 小时, 月, 钟 (Cantonese for hour).
 _AFTER_HALF = {**{w.removeprefix("个"): u for w, u in DURATIONS.items()}, "钟": "hour"}
+_AFTER_HALF_WORD = re.compile(_alternation(_AFTER_HALF))
 _HALF_UNITS = {
     **DURATIONS,
     "日": "day",
@@ -86,7 +92,6 @@ _FIRST = re.compile(rf"{re.escape(TABLES['first'])}({_alternation(TABLES['first_
 _PERCENT_WORDS = re.compile(_alternation(TABLES["percent_words"]))
 #: Currency names that may follow 个 (20个比特币); one-character ones would misread 一个元宇宙.
 _CURRENCY = re.compile(_alternation(w for w in TABLES["currency_after"] if len(w) > 1))
-_NUMBER_WORDS = re.compile(_alternation(TABLES["number_words"]))
 _NOT_FIGURES = re.compile(_alternation(TABLES["not_figures"]))
 _LATIN = re.compile(r"[A-Za-z]")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
@@ -187,10 +192,6 @@ def _standalone(text: str, folded: str, readings: list[_Reading]) -> Iterable[_R
     for match in _PERCENT_WORDS.finditer(folded):
         value = Decimal(TABLES["percent_words"][match.group()])
         yield _Reading(match.start(), match.end(), "percent", value, unit="%")
-    for match in _NUMBER_WORDS.finditer(folded):
-        if not _inside(taken, match.start(), match.start() + 1):
-            value = _decimal(TABLES["number_words"][match.group()])
-            yield _Reading(match.start(), match.end(), "number", value)
     for match in _FIRST.finditer(folded):
         word = (match.start(1), match.end(1))
         yield _Reading(match.start(), match.end(), "ordinal", Decimal(1), word=word)
@@ -222,7 +223,15 @@ def _best_split(
         if numeral is None:
             continue
         unit = _unit_at(folded, cut)
-        score = (unit.end() if unit else cut, unit is not None, len(unit.group()) if unit else 0)
+        reach = unit.end() if unit else cut
+        # Longest reach first; then a unit, a true numeral (九两半 is 9.5 liang, not 92 halves),
+        # and the longer unit (3千瓦 is 3 kW).
+        score = (
+            reach,
+            unit is not None,
+            not numeral.digit_string,
+            len(unit.group()) if unit else 0,
+        )
         if best is None or score > best[0]:
             best = (score, cut, numeral, unit)
     return None if best is None else best[1:]
@@ -384,27 +393,30 @@ def _with_unit(
         kind, code, stop = "money", TABLES["currency_after"][currency.group()], currency.end()
         return replace(reading, end=stop, kind=kind, unit=code)
     if word == "个" and folded.startswith("半", stop):
-        whole = re.match(_alternation(_AFTER_HALF), folded[stop + 1 :])
+        whole = _AFTER_HALF_WORD.match(folded, stop + 1)
         if whole:  # 一个半小时, 一个半月
             value = reading.value + Decimal("0.5")
-            end = stop + 1 + whole.end()
+            end = whole.end()
             return replace(
                 reading, end=end, kind="duration", unit=_AFTER_HALF[whole.group()], value=value
             )
+    if word == "半" and reading.value == 1 and reading.upper is None:
+        return replace(reading, end=stop, value=Decimal("0.5"))  # 一半 is a half; 两半 two halves
     if kind == "degree":
         context = folded[max(0, reading.start - 12) : reading.start]
-        cued = any(cue in context for cue in TEMPERATURE_CUES)
-        kind, code = ("temperature", "C") if cued else ("measure", "°")
+        if any(cue in context for cue in TEMPERATURE_CUES):
+            kind, code = "temperature", "C"
+        elif any(cue in context for cue in ENERGY_CUES):
+            kind, code = "measure", "kWh"  # 用电量100度
+        else:
+            kind, code = "measure", "°"
     elif word == TENTHS or code == "discount":
-        tenths_word = word == TENTHS and (
-            numeral.value > 10 or (after and after in NOT_TENTHS_BEFORE)
-        )
-        if tenths_word or (
-            code == "discount"
-            and numeral.value >= 10
-            and not numeral.digit_string
-            and not numeral.arabic
-        ):
+        # 九成 is 90 %, 八折 80 %, 七五折 and 75折 75 %; 成为, 十一成 and 十折 are no percent.
+        if word == TENTHS:
+            ok = numeral.value <= 10 and not (after and after in NOT_TENTHS_BEFORE)
+        else:
+            ok = numeral.value < 10 or numeral.digit_string or numeral.arabic
+        if not ok:
             return replace(reading, status=_bare_status(folded, reading, numeral))
         code = "%"
         scale = Decimal(10) if numeral.value < 10 or word == TENTHS else Decimal(1)
@@ -439,8 +451,10 @@ def _qualifier_at(folded: str, position: int) -> str | None:
     return next((w for w in _QUALIFIERS_AFTER if folded.startswith(w, position)), None)
 
 
-_QUALIFIERS_AFTER = sorted(QUALIFIERS_AFTER, key=len, reverse=True)
-_QUALIFIERS_BEFORE = sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
+_QUALIFIERS_AFTER = _by_length(QUALIFIERS_AFTER)
+_QUALIFIERS_BEFORE = _by_length(QUALIFIERS_BEFORE)
+_CURRENCY_BEFORE = _by_length(CURRENCY_BEFORE)
+_TEMPERATURE_BEFORE = _by_length(TEMPERATURE_BEFORE)
 
 
 def _after_unit(folded: str, reading: _Reading, word: str, step: Decimal) -> _Reading:
@@ -492,10 +506,6 @@ def _parts(
     return stop, value
 
 
-def _by_length(words: Iterable[str]) -> list[str]:
-    return sorted(words, key=len, reverse=True)
-
-
 def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
     """Widen a reading over what stands before it: a sign, 第, a currency, 零下, qualifiers.
 
@@ -521,10 +531,8 @@ def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
         kind = "ordinal"
         reading = replace(reading, start=start - 1, kind=kind, unit=unit, status=OK)
         start -= 1
-    for words, apply in ((CURRENCY_BEFORE, _currency), (TEMPERATURE_BEFORE, _temperature)):
-        word = next(
-            (w for w in sorted(words, key=len, reverse=True) if folded.endswith(w, 0, start)), None
-        )
+    for words, apply in ((_CURRENCY_BEFORE, _currency), (_TEMPERATURE_BEFORE, _temperature)):
+        word = next((w for w in words if folded.endswith(w, 0, start)), None)
         if word and start - len(word) >= previous_end and (changed := apply(reading, word)):
             reading = replace(changed, start=start - len(word), status=OK)
             start -= len(word)

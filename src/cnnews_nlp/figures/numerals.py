@@ -122,7 +122,7 @@ def parse_numeral(text: str) -> Numeral | None:
     if not tokens:
         return None
     arabic = all(kind == "n" for kind, _, _ in tokens)
-    string = _digit_string(tokens)
+    string = None if "两" in text else _digit_string(tokens)  # 二〇二二, never 九两
     if string is not None:
         value = _number(string)
         return Numeral(value, None, False, 1, True, False)
