@@ -5,8 +5,8 @@ After: a unit or measure word (元, %, 折, 吨, 天, 岁, 名), smaller parts (
 then 半, 多 and qualifiers (左右, 以上). Around it: ranges (3至5亿元), fractions (三分之一,
 百分之四十) and compound durations (1小时30分钟). Numbers that are dates or times (2025年, 4月,
 下午3时), labels (5G, 80后, 0731-…) or parts of words (十分, 一成不变) are not figures. The
-words all come from the data table. Matching runs on a folded copy of the text of the same
-length (full-width and traditional forms made plain), so offsets need no mapping.
+words all come from the data table. Matching runs on the folded text (``cnnews_nlp.text.fold``),
+so offsets need no mapping.
 """
 
 from __future__ import annotations
@@ -19,12 +19,9 @@ from decimal import Decimal
 from typing import Final
 
 from ..document import Figure
+from ..text import alternation, by_length, fold
 from .numerals import ARABIC, DIGITS, NUMERAL_CHARS, Number, Numeral, parse_numeral
 from .tables import TABLES
-
-_FULL_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if chr(c) != "，"}
-#: One character to one character, so offsets in the folded text are offsets in the original.
-FOLD: Final = str.maketrans({**_FULL_WIDTH, "\u3000": " ", **TABLES["fold"]})
 
 QUALIFIERS_BEFORE: Final[dict[str, bool]] = TABLES["qualifiers_before"]
 QUALIFIERS_AFTER: Final[dict[str, bool]] = TABLES["qualifiers_after"]
@@ -67,32 +64,24 @@ def _units() -> dict[str, tuple[str, str | None]]:
 UNITS: Final = _units()
 
 
-def _by_length(words: Iterable[str]) -> list[str]:
-    return sorted(words, key=len, reverse=True)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in _by_length(words))
-
-
 _START = re.escape("".join(c for c in NUMERAL_CHARS if c not in MORE + TABLES["point"]))
 _RUN = re.compile(rf"(?:[0-9]|[{_START}])(?:[0-9.,]|[{re.escape(NUMERAL_CHARS)}])*")
-_UNIT = re.compile(rf" ?(?:{_alternation(UNITS)})")
+_UNIT = re.compile(rf" ?(?:{alternation(UNITS)})")
 #: What may follow 一个半: 小时, 月, 钟 (Cantonese for hour).
 _AFTER_HALF = {**{w.removeprefix("个"): u for w, u in DURATIONS.items()}, "钟": "hour"}
-_AFTER_HALF_WORD = re.compile(_alternation(_AFTER_HALF))
+_AFTER_HALF_WORD = re.compile(alternation(_AFTER_HALF))
 _HALF_UNITS = {
     **DURATIONS,
     "日": "day",
     **{w: u for w, u in TABLES["measures"].items() if not w.isascii()},
 }
 #: 半年, 半个月, 半斤 (but not 上半年, a period of the calendar).
-_HALF = re.compile(rf"(?<![上下前后])半(个)?({_alternation(_HALF_UNITS)})")
-_FIRST = re.compile(rf"{re.escape(TABLES['first'])}({_alternation(TABLES['first_measure_words'])})")
-_PERCENT_WORDS = re.compile(_alternation(TABLES["percent_words"]))
+_HALF = re.compile(rf"(?<![上下前后])半(个)?({alternation(_HALF_UNITS)})")
+_FIRST = re.compile(rf"{re.escape(TABLES['first'])}({alternation(TABLES['first_measure_words'])})")
+_PERCENT_WORDS = re.compile(alternation(TABLES["percent_words"]))
 #: Currency names that may follow 个 (20个比特币); one-character ones would misread 一个元宇宙.
-_CURRENCY = re.compile(_alternation(w for w in TABLES["currency_after"] if len(w) > 1))
-_NOT_FIGURES = re.compile(_alternation(TABLES["not_figures"]))
+_CURRENCY = re.compile(alternation(w for w in TABLES["currency_after"] if len(w) > 1))
+_NOT_FIGURES = re.compile(alternation(TABLES["not_figures"]))
 _LATIN = re.compile(r"[A-Za-z]")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -128,7 +117,7 @@ def _number(value: Decimal) -> Number:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, in order, with offsets into ``text``."""
-    folded = text.translate(FOLD)
+    folded = fold(text)
     readings: list[_Reading] = []
     position = 0
     while match := _RUN.search(folded, position):
@@ -451,10 +440,10 @@ def _qualifier_at(folded: str, position: int) -> str | None:
     return next((w for w in _QUALIFIERS_AFTER if folded.startswith(w, position)), None)
 
 
-_QUALIFIERS_AFTER = _by_length(QUALIFIERS_AFTER)
-_QUALIFIERS_BEFORE = _by_length(QUALIFIERS_BEFORE)
-_CURRENCY_BEFORE = _by_length(CURRENCY_BEFORE)
-_TEMPERATURE_BEFORE = _by_length(TEMPERATURE_BEFORE)
+_QUALIFIERS_AFTER = by_length(QUALIFIERS_AFTER)
+_QUALIFIERS_BEFORE = by_length(QUALIFIERS_BEFORE)
+_CURRENCY_BEFORE = by_length(CURRENCY_BEFORE)
+_TEMPERATURE_BEFORE = by_length(TEMPERATURE_BEFORE)
 
 
 def _after_unit(folded: str, reading: _Reading, word: str, step: Decimal) -> _Reading:
@@ -490,7 +479,7 @@ def _parts(
     while run := _RUN.match(folded, stop + folded.startswith("又", stop)):  # 两美元又三美分
         for cut in range(run.end(), run.start(), -1):
             numeral = parse_numeral(folded[run.start() : cut])
-            part = next((p for p in _by_length(parts) if folded.startswith(p, cut)), None)
+            part = next((p for p in by_length(parts) if folded.startswith(p, cut)), None)
             if numeral is not None and numeral.upper is None and part is not None:
                 scale *= _decimal(parts[part])
                 value += _decimal(numeral.value) * scale
