@@ -1,7 +1,8 @@
 """The Extractor: a spaCy pipeline (blank Chinese, our components) that returns Documents.
 
 Text flows one way: characters (``cnnews_char_tokenizer.v1``) -> sentences
-(``cnnews_sentences``) -> entities (the engine) -> figures (``cnnews_figures``) -> Document.
+(``cnnews_sentences``) -> entities (the engine) -> figures (``cnnews_figures``) -> dates
+(``cnnews_dates``) -> Document.
 The spaCy ``Language`` stays available as ``Extractor.nlp`` for displaCy, extra components and
 spaCy's own ``pipe``; ``Extractor.to_document`` turns any of its Docs into our dataclasses.
 """
@@ -18,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import dates as dates  # registers the "cnnews_dates" factory
 from . import figures as figures  # registers the "cnnews_figures" factory
 from . import sentences as sentences  # registers the "cnnews_sentences" factory
 from .document import Document, Entity
@@ -119,6 +121,7 @@ class Extractor:
             reference_date_source=doc._.reference_date_source,
             entities=[Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents],
             figures=list(doc._.figures or []),
+            dates=list(doc._.dates or []),
         )
 
 
@@ -137,6 +140,7 @@ def load(
     nlp.add_pipe("cnnews_sentences")
     nlp.add_pipe(ENGINES[name], name="ner", config=config)
     nlp.add_pipe("cnnews_figures")
+    nlp.add_pipe("cnnews_dates")
     return Extractor(nlp, name, max_text_length)
 
 

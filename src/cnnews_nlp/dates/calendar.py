@@ -1,0 +1,61 @@
+"""Calendar arithmetic for date resolution: month ends, month shifts, weeks, nearest dates."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+
+def month_end(year: int, month: int) -> int:
+    """Last day of a month."""
+    return calendar.monthrange(year, month)[1]
+
+
+def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    """(year, month) moved by ``months``; month may be given past 12 (14 is February next year)."""
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def day_in(year: int, month: int, day: int) -> dt.date:
+    """The date, with the day clamped to the month's end (31 in a table means "the last day")."""
+    year, month = shift_month(year, month, 0)
+    return dt.date(year, month, min(day, month_end(year, month)))
+
+
+def monday(day: dt.date, weeks: int = 0) -> dt.date:
+    """Monday of the week of ``day``, moved by ``weeks``."""
+    return day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=weeks)
+
+
+def nearest_year(month: int, day: int | None, reference: dt.date) -> int | None:
+    """The year that puts month (and day) closest to the reference: 12月 read on 2025-01-03 is
+    December 2024. None if the day exists in none of the years around it (2月30日)."""
+    best: tuple[int, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        if day is not None and day > month_end(year, month):
+            continue
+        first = dt.date(year, month, day or 1)
+        last = dt.date(year, month, day or month_end(year, month))
+        distance = (
+            0
+            if first <= reference <= last
+            else min(abs((first - reference).days), abs((last - reference).days))
+        )
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return None if best is None else best[1]
+
+
+def nearest_month(day: int, reference: dt.date) -> tuple[int, int] | None:
+    """(year, month) of the day-of-month closest to the reference: 29日 read on 2025-02-10 is
+    January 29; read on 2024-02-10 it is February 29."""
+    best: tuple[int, int, int] | None = None
+    for offset in (0, -1, 1):  # ties go to the reference's own month
+        year, month = shift_month(reference.year, reference.month, offset)
+        if day > month_end(year, month):
+            continue
+        distance = abs((dt.date(year, month, day) - reference).days)
+        if best is None or distance < best[0]:
+            best = (distance, year, month)
+    return None if best is None else (best[1], best[2])

@@ -1,0 +1,572 @@
+"""Find time expressions in news text and resolve them against a reference date.
+
+A mention is read as a chain, coarse to fine: a year (2025年, 今年, 同年), then a period of it
+(年底, 第一季度, 春) or a month (4月, 本月) with a part of it (上旬, 月底) or a day (12日, 当天,
+国庆节), then a part of the day (晚, 下午) and a clock time (3时, 15:30). Decades and centuries
+(上世纪80年代), weeks (上周三), numeric dates (2025-04-12) and vague words (近日) are read on
+their own. Mentions joined by 至/到/- become one range (4月30日-5月5日, 1993—1995年); a later
+part of a list or range takes what it lacks from the earlier one (4月11日、12日). 当天 and
+次日 follow the last day mentioned. Words come from the data table; the text is folded first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Final
+
+from ..document import DateMention
+from ..figures.numerals import parse_numeral
+from ..text import alternation, fold
+from .calendar import day_in, monday, month_end, nearest_month, nearest_year, shift_month
+from .tables import TABLES
+
+T: Final = TABLES
+_DIGITS: Final = "〇零一二两三四五六七八九十廿卅"
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_ISO = _re(
+    r"(?<![0-9.])([12][0-9]{3})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+    r"(?:日|号)?"
+)
+_YEAR = _re(r"([0-9]{4}|[〇零一二三四五六七八九]{4})年(?!代)")
+#: 今年, 同年, but not 不同年代 or 同年龄.
+_REL_YEAR = _re(
+    rf"(?<![不共相])(?:{alternation([*T['relative_years'], *T['context_years']])})(?![代龄级纪])"
+)
+_YEAR_PERIOD = _re(rf"(?:{alternation(T['year_periods'])})(?![{T['not_year_periods_before']}])")
+_MONTH = _re(
+    rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|{alternation(T['month_names'])})月份?"
+)
+_REL_MONTH = _re(alternation([*T["relative_months"], *T["context_months"]]))
+_MONTH_PERIOD = _re(alternation(T["month_periods"]))
+#: Periods that stand alone, meaning the current year or month: 年底, 上半年, 一季度; 月底.
+_LONE_YEAR_PERIOD = _re(
+    alternation(w for w in T["year_periods"] if T["year_periods"][w][2] != "season")
+)
+_LONE_MONTH_PERIOD = _re(rf"月({alternation(T['month_periods'])})")
+_DAY = _re(
+    r"(3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+    r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])[日号](?![元本线楼院文令码])"
+)
+_REL_DAY = _re(alternation([*T["relative_days"], *T["context_days"]]))
+_HOLIDAY = _re(alternation(T["holidays"]))
+_PART = _re(alternation(T["parts_of_day"]))
+_CLOCK = _re(
+    rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})([时点])"
+    rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分|(半)|(整|许|钟))?"
+)
+_HHMM = _re(r"(?<![0-9])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?![0-9])")
+#: 上周, 下周三, 周一, 星期天: a relative week, a weekday, or both.
+_WEEK = _re(
+    rf"(?:({alternation(T['relative_weeks'])})|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
+    rf"({alternation(T['weekdays'])})?"
+)
+_CENTURY = _re(
+    rf"(?:({alternation(T['centuries_relative'])})|([0-9]{{1,2}}|[一二]十[一二]?|十[一-九]?)世纪)"
+)
+_DECADE = _re(r"([0-9]0|[一二三四五六七八九]十|[一二三四五六七八九]{2}十)年代(初|中期|末)?")
+_CENTURY_PART = _re(alternation(T["century_parts"]))
+_VAGUE = _re(alternation(T["vague"]))
+_RANGE = _re(alternation(T["range_marks"]))
+_LIST = _re(alternation(T["list_marks"]))
+_OPEN = _re(alternation(T["open_after"]))
+_BARE_NUMBER = _re(rf"([0-9]{{1,4}}|[{_DIGITS}]{{1,4}})$")
+#: Where a mention may start: a digit or one of the words the tables know.
+_START_KEYS = (
+    "relative_years", "context_years", "relative_months", "context_months", "relative_days",
+    "context_days", "relative_weeks", "weekday_words", "holidays", "parts_of_day", "vague",
+    "centuries_relative", "month_names", "year_periods",
+)  # fmt: skip
+_START_WORDS = [word for key in _START_KEYS for word in T[key]]
+_STARTS = _re(rf"[0-9{_DIGITS}]|月|{alternation(_START_WORDS)}")
+
+
+def _number(text: str) -> int | None:
+    numeral = parse_numeral(text)
+    if numeral is None or numeral.upper is not None or not isinstance(numeral.value, int):
+        return None
+    return numeral.value
+
+
+@dataclass(frozen=True)
+class _Chain:
+    """What a mention says, before it is resolved; None where it says nothing."""
+
+    start: int
+    end: int
+    year: int | None = None
+    year_offset: int | None = None  # 去年: -1 from the reference year
+    year_from_context: bool = False  # 同年
+    period: str | None = None  # 年底, 第一季度, 春
+    month: int | None = None
+    month_offset: int | None = None  # 上个月
+    month_from_context: bool = False  # 当月
+    xun: str | None = None  # 上旬, 月底
+    day: int | None = None
+    day_offset: int | None = None  # 昨天: -1 from the reference day
+    day_from_context: int | None = None  # 当天 0, 次日 +1 from the last day mentioned
+    part: str | None = None  # 晚, 下午
+    hour: int | None = None
+    minute: int | None = None
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A resolved mention, with the fields a later list or range item may inherit."""
+
+    start: int
+    end: int
+    first: str | None
+    last: str | None
+    granularity: str
+    relative: bool
+    year: int | None = None
+    month: int | None = None
+    day: dt.date | None = None
+
+
+def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
+    """Every time expression in ``text``, resolved against ``reference`` where it needs one."""
+    folded = fold(text)
+    found: list[_Found] = []
+    last: _Found | None = None  # the latest mention that names a year, for 同年, 当月, 当天
+    position = 0
+    while match := _STARTS.search(folded, position):
+        start = match.start()
+        previous = found[-1] if found else None
+        joined = previous is not None and _joins(folded, previous.end, start)
+        context = previous if joined else None
+        mention = _read(folded, start, reference, context, last)
+        if mention is None:
+            position = start + 1
+            continue
+        ranged = joined and previous and _RANGE.fullmatch(folded[previous.end : start])
+        if ranged and previous and (both := _range(previous, mention)):
+            found[-1] = both
+        elif previous and previous.end == start and previous.day and mention.day == previous.day:
+            found[-1] = replace(mention, start=previous.start)  # 周三 + 下午3时: one mention
+        elif (bare := _bare_start(folded, mention, previous)) is not None:
+            if bare.start < mention.start and previous and previous.end == bare.start:
+                found.pop()  # 4月11至12日: the month and the bare day go into one range
+                bare = replace(bare, start=previous.start)
+            found.append(_range(bare, mention) or mention)
+        else:
+            found.append(mention)
+        found[-1] = _open_end(folded, found[-1])
+        last = found[-1] if found[-1].year is not None else last
+        position = found[-1].end
+    return [
+        DateMention(
+            text[f.start : f.end], f.start, f.end, f.first, f.last, f.granularity, f.relative
+        )
+        for f in found
+    ]
+
+
+def _joins(folded: str, end: int, start: int) -> bool:
+    between = folded[end:start]
+    return bool(between) and bool(_RANGE.fullmatch(between) or _LIST.fullmatch(between))
+
+
+def _read(
+    folded: str,
+    start: int,
+    reference: dt.date | None,
+    context: _Found | None,
+    last: _Found | None,
+) -> _Found | None:
+    """The longest mention starting at ``start``."""
+    chain = _chain(folded, start)
+    candidates = [
+        _iso(folded, start),
+        _decade_or_century(folded, start, reference),
+        _week(folded, start, reference),
+        _vague(folded, start),
+        _resolve(chain, reference, context, last) if chain else None,
+    ]
+    return max((c for c in candidates if c is not None), key=lambda c: c.end, default=None)
+
+
+def _iso(folded: str, start: int) -> _Found | None:
+    match = _ISO.match(folded, start)
+    if match is None:
+        return None
+    year, month, day = int(match[1]), int(match[3]), int(match[4])
+    if day > month_end(year, month):
+        return None
+    date = dt.date(year, month, day)
+    found = _Found(
+        start, match.end(), date.isoformat(), date.isoformat(), "day", False, year, month, date
+    )
+    clock = re.match(r"\s?", folded[match.end() :])
+    hhmm = _HHMM.match(folded, match.end() + (clock.end() if clock else 0))
+    if hhmm:
+        time = f"{date.isoformat()}T{int(hhmm[1]):02d}:{hhmm[2]}"
+        found = replace(found, end=hhmm.end(), first=time, last=time, granularity="minute")
+    return found
+
+
+def _chain(folded: str, start: int) -> _Chain | None:
+    """Read year, month, day, part of day and clock time in that order, each optional."""
+    chain = _Chain(start, start)
+    position = start
+    if match := _YEAR.match(folded, position):
+        year = _number(match[1])
+        if year is None:
+            return None
+        chain, position = replace(chain, year=year), match.end()
+    elif match := _REL_YEAR.match(folded, position):
+        word = match.group()
+        if word in T["relative_years"]:
+            chain = replace(chain, year_offset=T["relative_years"][word])
+        else:
+            chain = replace(chain, year_from_context=True)
+        position = match.end()
+    has_year = position > start
+    if has_year:  # 2022年底: the period may start with the year's 年
+        match = _YEAR_PERIOD.match(folded, position) or _YEAR_PERIOD.match(folded, position - 1)
+        if match and match.end() > position:
+            return replace(chain, period=match.group(), end=match.end())
+    elif match := _LONE_YEAR_PERIOD.match(folded, position):  # 年底, 上半年: this year's
+        return replace(chain, period=match.group(), year_from_context=True, end=match.end())
+    elif match := _LONE_MONTH_PERIOD.match(folded, position):  # 月底: this month's
+        return replace(chain, xun=match[1], month_from_context=True, end=match.end())
+    if match := _HOLIDAY.match(folded, position):
+        month, day = T["holidays"][match.group()]
+        chain, position = replace(chain, month=month, day=day), match.end()
+    elif match := _MONTH.match(folded, position):
+        month = T["month_names"].get(match[1]) or _number(match[1])
+        if month is None or not 1 <= month <= 12:
+            return None
+        chain, position = replace(chain, month=month), match.end()
+    elif match := _REL_MONTH.match(folded, position):
+        word = match.group()
+        if word in T["relative_months"]:
+            chain = replace(chain, month_offset=T["relative_months"][word])
+        else:
+            chain = replace(chain, month_from_context=True)
+        position = match.end()
+    has_month = (
+        chain.month is not None or chain.month_offset is not None or chain.month_from_context
+    )
+    if has_month and chain.day is None:
+        if match := _MONTH_PERIOD.match(folded, position):
+            return replace(chain, xun=match.group(), end=match.end())
+        if match := _DAY.match(folded, position):
+            chain, position = replace(chain, day=_number(match[1])), match.end()
+    elif not has_year and not has_month:
+        if match := _DAY.match(folded, position):
+            chain, position = replace(chain, day=_number(match[1])), match.end()
+        elif match := _REL_DAY.match(folded, position):
+            word = match.group()
+            if word in T["relative_days"]:
+                chain = replace(chain, day_offset=T["relative_days"][word])
+            else:
+                chain = replace(chain, day_from_context=T["context_days"][word])
+            part = (
+                "晚" if word in T["evening_days"] else "早" if word in T["morning_days"] else None
+            )
+            chain, position = replace(chain, part=part), match.end()
+    has_day = (
+        chain.day is not None or chain.day_offset is not None or chain.day_from_context is not None
+    )
+    if (match := _PART.match(folded, position)) and chain.part is None:
+        word = match.group()
+        single = word in T["single_char_parts"]
+        if not single or has_day or _CLOCK.match(folded, match.end()):
+            chain, position = replace(chain, part=word), match.end()
+    chain, position = _clock(folded, chain, position)
+    if position == start:
+        return None
+    if (chain.part or chain.hour is not None) and not (has_day or has_month or has_year):
+        chain = replace(chain, day_from_context=0)  # 下午3时 alone: the day in question
+    return replace(chain, end=position)
+
+
+def _clock(folded: str, chain: _Chain, position: int) -> tuple[_Chain, int]:
+    """3时, 下午3点半, 15:30; a bare X点 needs a part of day, a day, or 钟/半/分 to be a time."""
+    if match := _HHMM.match(folded, position):
+        return replace(chain, hour=int(match[1]), minute=int(match[2])), match.end()
+    match = _CLOCK.match(folded, position)
+    if match is None:
+        return chain, position
+    hour = _number(match[1])
+    if hour is None or hour > 24:
+        return chain, position
+    anchored = chain.part or chain.day is not None or chain.day_from_context is not None
+    marked = match[3] or match[4] or match[5]
+    if not anchored and not marked and not (match[2] == "时" and match[1].isdigit()):
+        return chain, position  # 三点意见: points, not o'clock
+    minute = _number(match[3]) if match[3] else 30 if match[4] else None
+    if chain.part in T["afternoon_parts"] and hour < 12:
+        hour += 12
+    return replace(chain, hour=hour % 24, minute=minute), match.end()
+
+
+def _resolve(
+    chain: _Chain, reference: dt.date | None, context: _Found | None, last: _Found | None
+) -> _Found | None:
+    """Calendar bounds of a chain: from its own fields, the list or range it continues
+    (``context``), the latest mention before it (``last``: 当天, 同年) or the reference date."""
+    relative = False
+    day: dt.date | None = None
+    if chain.day_from_context is not None:
+        base = (last.day if last else None) or reference
+        relative = True
+        if base is None:
+            return _unresolved(chain, "day" if chain.part is None else "part_of_day")
+        day = base + dt.timedelta(days=chain.day_from_context)
+    elif chain.day_offset is not None:
+        relative = True
+        if reference is None:
+            return _unresolved(chain, "day")
+        day = reference + dt.timedelta(days=chain.day_offset)
+    year = chain.year
+    if chain.year_offset is not None or chain.year_from_context:
+        relative = True
+        base_year = (last.year if last else None) if chain.year_from_context else None
+        if base_year is None and reference is not None:
+            base_year = reference.year + (chain.year_offset or 0)
+        if base_year is None:
+            return _unresolved(chain, "year")
+        year = base_year
+    month = chain.month
+    if chain.month_offset is not None or chain.month_from_context:
+        relative = True
+        if chain.month_from_context and last and last.month:
+            year, month = year or last.year, last.month
+        elif reference is None:
+            return _unresolved(chain, "month")
+        else:
+            year, month = shift_month(reference.year, reference.month, chain.month_offset or 0)
+    if day is None and chain.day is not None:
+        if month is None:  # 12日: month and year from the list, else the nearest to the reference
+            if context and context.month and context.year:
+                year, month = context.year, context.month
+                relative = relative or context.relative
+            elif reference is not None:
+                nearest = nearest_month(chain.day, reference)
+                if nearest is None:
+                    return None
+                year, month = nearest
+                relative = True
+            else:
+                return _unresolved(chain, "day", relative=True)
+        if year is None:
+            year = context.year if context and context.year else None
+            if year is None and reference is not None:
+                year, relative = nearest_year(month, chain.day, reference), True
+            if year is None:
+                return _unresolved(chain, "day", relative=True)
+        if chain.day > month_end(year, month):
+            return None
+        day = dt.date(year, month, chain.day)
+    if day is not None:
+        return _day_bounds(chain, day, relative)
+    if month is not None:
+        if year is None:
+            year = context.year if context and context.year else None
+            if year is None and reference is not None:
+                year, relative = nearest_year(month, None, reference), True
+            if year is None:
+                return _unresolved(chain, "month", relative=True)
+        if chain.xun:
+            low, high = T["month_periods"][chain.xun]
+            bounds = day_in(year, month, low), day_in(year, month, high)
+            return _period(chain, *bounds, "xun", relative, year, month)
+        bounds = dt.date(year, month, 1), day_in(year, month, 31)
+        return _period(chain, *bounds, "month", relative, year, month)
+    if year is None:
+        return None
+    if chain.period:
+        (m1, d1), (m2, d2), granularity = T["year_periods"][chain.period]
+        return _period(
+            chain, day_in(year, m1, d1), day_in(year, m2, d2), granularity, relative, year
+        )
+    return _period(chain, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", relative, year)
+
+
+def _period(
+    chain: _Chain,
+    first: dt.date,
+    last: dt.date,
+    granularity: str,
+    relative: bool,
+    year: int,
+    month: int | None = None,
+) -> _Found:
+    first_iso, last_iso = first.isoformat(), last.isoformat()
+    return _Found(chain.start, chain.end, first_iso, last_iso, granularity, relative, year, month)
+
+
+def _day_bounds(chain: _Chain, day: dt.date, relative: bool) -> _Found:
+    """A day, narrowed by a part of the day or a clock time."""
+    first = last = day.isoformat()
+    granularity = "day"
+    if chain.hour is not None:
+        minute = f"{chain.minute:02d}" if chain.minute is not None else None
+        first = f"{day.isoformat()}T{chain.hour:02d}:{minute or '00'}"
+        last = f"{day.isoformat()}T{chain.hour:02d}:{minute or '59'}"
+        granularity = "minute" if minute else "hour"
+    elif chain.part:
+        low, high = T["parts_of_day"][chain.part]
+        first, last = f"{day.isoformat()}T{low}", f"{day.isoformat()}T{high}"
+        granularity = "part_of_day"
+    return _Found(
+        chain.start, chain.end, first, last, granularity, relative, day.year, day.month, day
+    )
+
+
+def _unresolved(chain: _Chain, granularity: str, relative: bool = True) -> _Found:
+    return _Found(chain.start, chain.end, None, None, granularity, relative)
+
+
+def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
+    """上周, 下周三, 周一, 星期天."""
+    match = _WEEK.match(folded, start)
+    if match is None or not (match[1] or match[2]) or folded[start - 1 : start] == "每":
+        return None
+    offset = T["relative_weeks"].get(match[1] or "", 0)
+    weekday = T["weekdays"].get(match[2] or "")
+    if reference is None:
+        return _Found(start, match.end(), None, None, "day" if weekday else "week", True)
+    week = monday(reference, offset)
+    if weekday:
+        day = week + dt.timedelta(days=weekday - 1)
+        return _Found(
+            start,
+            match.end(),
+            day.isoformat(),
+            day.isoformat(),
+            "day",
+            True,
+            day.year,
+            day.month,
+            day,
+        )
+    last = week + dt.timedelta(days=6)
+    return _Found(start, match.end(), week.isoformat(), last.isoformat(), "week", True)
+
+
+def _decade_or_century(folded: str, start: int, reference: dt.date | None) -> _Found | None:
+    """80年代, 上世纪80年代, 二十世纪六七十年代, 21世纪, 本世纪初."""
+    century: int | None = None  # the century's first two digits: 19 for the 1900s
+    relative = False
+    position = start
+    if match := _CENTURY.match(folded, start):
+        if match[1]:
+            if reference is None:
+                return _Found(start, match.end(), None, None, "century", True)
+            century = reference.year // 100 + T["centuries_relative"][match[1]]
+            relative = True
+        else:
+            ordinal = _number(match[2])
+            if ordinal is None or not 1 <= ordinal <= 40:
+                return None
+            century = ordinal - 1
+        position = match.end()
+    decade = _DECADE.match(folded, position)
+    if decade is None:
+        if century is None:
+            return None
+        first_year, last_year = century * 100 + 1, century * 100 + 100  # 21世纪: 2001-2100
+        if part := _CENTURY_PART.match(folded, position):
+            low, high = T["century_parts"][part.group()]
+            first_year, last_year = century * 100 + low, century * 100 + high
+            position = part.end()
+        return _years(start, position, first_year, last_year, "century", relative)
+    tens = decade[1]
+    if tens[0] in "一二三四五六七八九" and len(tens) == 3:  # 六七十年代: the sixties and seventies
+        low, high = _number(tens[0] + "十"), _number(tens[1] + "十")
+    else:
+        low = high = _number(tens)
+    if low is None or high is None or low % 10 or low >= 100:
+        return None
+    if century is None:  # the latest such decade that has begun by the reference year
+        now = reference.year if reference else 2000 + 29
+        century = (now - low) // 100
+    first_year, last_year = century * 100 + low, century * 100 + high + 9
+    if decade[2]:
+        first_year, last_year = {
+            "初": (first_year, first_year + 2),
+            "中期": (first_year + 4, first_year + 6),
+            "末": (last_year - 2, last_year),
+        }[decade[2]]
+    return _years(start, decade.end(), first_year, last_year, "decade", relative)
+
+
+def _years(start: int, end: int, first: int, last: int, granularity: str, relative: bool) -> _Found:
+    return _Found(start, end, f"{first:04d}-01-01", f"{last:04d}-12-31", granularity, relative)
+
+
+def _vague(folded: str, start: int) -> _Found | None:
+    """近日, 近年: relative, but with no bounds we could defend."""
+    match = _VAGUE.match(folded, start)
+    if match is None:
+        return None
+    return _Found(start, match.end(), None, None, T["vague"][match.group()], True)
+
+
+def _range(low: _Found, high: _Found) -> _Found | None:
+    """Two mentions joined by 至/到/-: from the first day of one to the last of the other
+    (None if that would run backwards)."""
+    if low.first and high.last and low.first > high.last:
+        return None
+    return replace(high, start=low.start, first=low.first, relative=low.relative or high.relative)
+
+
+def _bare_start(folded: str, high: _Found, previous: _Found | None) -> _Found | None:
+    """1993—1995年, 10至12月, 4月11至12日: a bare number before a range mark takes the form
+    of the mention after it."""
+    mark = next(
+        (
+            m
+            for m in (_RANGE.search(folded, max(0, high.start - 2), high.start),)
+            if m and m.end() == high.start
+        ),
+        None,
+    )
+    if mark is None or high.first is None or high.last is None:
+        return None
+    number = _BARE_NUMBER.search(folded, max(0, mark.start() - 4), mark.start())
+    if number is None or (previous is not None and previous.end > number.start()):
+        return None
+    value = _number(number[1])
+    if value is None:
+        return None
+    first = dt.date.fromisoformat(high.first[:10])
+    try:
+        if high.granularity == "year":
+            low = dt.date(value, 1, 1) if 1000 <= value <= 2999 else None
+        elif high.granularity == "month":
+            low = dt.date(first.year, value, 1) if 1 <= value <= 12 else None
+        elif high.granularity == "day":
+            low = dt.date(first.year, first.month, value)
+        else:
+            low = None
+    except ValueError:
+        return None
+    if low is None or low.isoformat() > high.first[:10]:
+        return None
+    return _Found(
+        number.start(),
+        mark.start(),
+        low.isoformat(),
+        low.isoformat(),
+        high.granularity,
+        high.relative,
+    )
+
+
+def _open_end(folded: str, found: _Found) -> _Found:
+    """2024年起, 2022年以来: open at the end."""
+    match = _OPEN.match(folded, found.end)
+    if match is None or found.first is None:
+        return found
+    return replace(found, end=match.end(), last=None)
