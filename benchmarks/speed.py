@@ -2,8 +2,8 @@
 
 The seed page is repeated to about 1 MB of UTF-8. Raw LAC gets the same sentences our
 pipeline hands its engine (one ``run`` call per sentence, as its API works); we run the whole
-pipeline (tokenizer, sentence splitting, engine, figures, Documents), as shipped, without the
-figures component (to see what it adds), ``find_figures`` alone, and with
+pipeline (tokenizer, sentence splitting, engine, figures, dates, Documents), as shipped, without
+the figures or the dates component (to see what each adds), each rule component alone, and with
 ``batch_size=1``: a repeated page has many sentences of equal length, which flatters our
 batching of equal-length sentences, so the unbatched row is the conservative figure. Each
 measurement runs in a fresh process pinned to the same CPUs with the same ONNX thread count,
@@ -15,6 +15,7 @@ so peak memory (max RSS) and import+load time are those of that system alone.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import resource
@@ -43,13 +44,20 @@ def measure(system: str, megabytes: float, cpus: int) -> dict[str, float]:
         def work(text: str) -> int:
             return len(find_figures(text))
 
+    elif system == "dates_alone":
+        from cnnews_nlp.dates import find_dates
+
+        def work(text: str) -> int:
+            return len(find_dates(text, dt.date(2025, 4, 12)))
+
     elif system.startswith("cnnews_nlp"):
         import cnnews_nlp
 
         batch = 1 if system.endswith("unbatched") else 8
         extractor = cnnews_nlp.load(threads=cpus, batch_size=batch)
-        if system.endswith("no_figures"):
-            extractor.nlp.remove_pipe("cnnews_figures")
+        for component in ("figures", "dates"):
+            if system.endswith(f"no_{component}"):
+                extractor.nlp.remove_pipe(f"cnnews_{component}")
         extractor("长沙")
 
         def work(text: str) -> int:
@@ -107,8 +115,14 @@ def main() -> None:
         return
 
     results = {}
-    systems = ("raw_lac", "cnnews_nlp", "cnnews_nlp_unbatched", "cnnews_nlp_no_figures")
-    for system in (*systems, "figures_alone"):
+    systems = ("raw_lac", "cnnews_nlp", "cnnews_nlp_unbatched")
+    for system in (
+        *systems,
+        "cnnews_nlp_no_figures",
+        "cnnews_nlp_no_dates",
+        "figures_alone",
+        "dates_alone",
+    ):
         runs = [run_worker(system, args.megabytes, args.cpus) for _ in range(args.runs)]
         results[system] = min(runs, key=lambda r: r["seconds"])
     base = results["raw_lac"]
@@ -125,8 +139,10 @@ def main() -> None:
         )
     overhead = results["cnnews_nlp"]["seconds"] / base["seconds"] - 1
     print(f"\noverhead of cnnews_nlp over raw LAC: {overhead:+.1%} (goal: under +25%)")
-    figures = results["cnnews_nlp"]["seconds"] / results["cnnews_nlp_no_figures"]["seconds"] - 1
-    print(f"figures component adds {figures:+.1%} to the pipeline (goal: under +10%)")
+    for component in ("figures", "dates"):
+        without = results[f"cnnews_nlp_no_{component}"]["seconds"]
+        added = results["cnnews_nlp"]["seconds"] / without - 1
+        print(f"{component} component adds {added:+.1%} to the pipeline (goal: under +10%)")
 
 
 if __name__ == "__main__":
