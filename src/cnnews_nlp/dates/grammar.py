@@ -61,6 +61,9 @@ _CLOCK = _re(
     rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})([时点])"
     rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分|(半)|(整|许|钟))?"
 )
+_BARE_MINUTE = _re(
+    rf"(零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?|[0-5][0-9])(?![0-9{_DIGITS}分个])"
+)
 _HHMM = _re(r"(?<![0-9])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?![0-9])")
 #: 上周, 下周三, 周一, 星期天: a relative week, a weekday, or both.
 _WEEK = _re(
@@ -73,6 +76,13 @@ _CENTURY = _re(
 _DECADE = _re(r"([0-9]0|[一二三四五六七八九]十|[一二三四五六七八九]{2}十)年代(初|中期|末)?")
 _CENTURY_PART = _re(alternation(T["century_parts"]))
 _VAGUE = _re(alternation(T["vague"]))
+_COUNT = rf"([0-9]{{1,3}}|[{_DIGITS}几]{{1,3}})"
+_UNIT_WORDS = alternation(T["counted_units"])
+#: 前两天, 下三个月: the N units before or after the reference's.
+_COUNTED_SPAN = _re(rf"({alternation(T['counted_before'])}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度])")
+#: 三天前, 两个月后: the unit N before or after the reference's.
+_COUNTED_POINT = _re(rf"{_COUNT}({_UNIT_WORDS})({alternation(T['counted_after'])})")
+_MERIDIEM = _re(rf"\s?({alternation(T['meridiem'])})(?![A-Za-z])")
 _RANGE = _re(alternation(T["range_marks"]))
 _LIST = _re(alternation(T["list_marks"]))
 _OPEN = _re(alternation(T["open_after"]))
@@ -84,7 +94,10 @@ _START_KEYS = (
     "centuries_relative", "month_names", "year_periods",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
-_STARTS = _re(rf"[0-9{_DIGITS}]|月|{alternation(_START_WORDS)}")
+_STARTS = _re(
+    rf"[0-9{_DIGITS}]|月|{alternation(_START_WORDS)}"
+    rf"|(?:{alternation(T['counted_before'])})(?=[0-9{_DIGITS}])"
+)
 
 
 def _number(text: str) -> int | None:
@@ -188,6 +201,7 @@ def _read(
         _decade_or_century(folded, start, reference),
         _week(folded, start, reference),
         _vague(folded, start),
+        _counted(folded, start, reference),
         _resolve(chain, reference, context, last) if chain else None,
     ]
     return max((c for c in candidates if c is not None), key=lambda c: c.end, default=None)
@@ -292,21 +306,35 @@ def _chain(folded: str, start: int) -> _Chain | None:
 def _clock(folded: str, chain: _Chain, position: int) -> tuple[_Chain, int]:
     """3时, 下午3点半, 15:30; a bare X点 needs a part of day, a day, or 钟/半/分 to be a time."""
     if match := _HHMM.match(folded, position):
-        return replace(chain, hour=int(match[1]), minute=int(match[2])), match.end()
+        hour, end = int(match[1]), match.end()
+        if meridiem := _MERIDIEM.match(folded, end):
+            hour, end = hour % 12 + T["meridiem"][meridiem[1]], meridiem.end()
+        elif chain.part in T["afternoon_parts"] and hour < 12:
+            hour += 12  # 下午3:15
+        return replace(chain, hour=hour % 24, minute=int(match[2])), end
     match = _CLOCK.match(folded, position)
     if match is None:
         return chain, position
-    hour = _number(match[1])
-    if hour is None or hour > 24:
+    hours = _number(match[1])
+    if hours is None or hours > 24:
         return chain, position
+    hour = hours
     anchored = chain.part or chain.day is not None or chain.day_from_context is not None
     marked = match[3] or match[4] or match[5]
     if not anchored and not marked and not (match[2] == "时" and match[1].isdigit()):
         return chain, position  # 三点意见: points, not o'clock
     minute = _number(match[3]) if match[3] else 30 if match[4] else None
+    end = match.end()
+    if (
+        minute is None
+        and match[2] == "点"
+        and anchored
+        and (bare := _BARE_MINUTE.match(folded, end))
+    ):
+        minute, end = _number(bare[1]), bare.end()  # 下午三点十五, 三点零五
     if chain.part in T["afternoon_parts"] and hour < 12:
         hour += 12
-    return replace(chain, hour=hour % 24, minute=minute), match.end()
+    return replace(chain, hour=hour % 24, minute=minute), end
 
 
 def _resolve(
@@ -434,6 +462,14 @@ def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
         return None
     offset = T["relative_weeks"].get(match[1] or "", 0)
     weekday = T["weekdays"].get(match[2] or "")
+    if match[1] and not weekday and folded.startswith(T["week_end"], match.end()):  # 这周末
+        if reference is None:
+            return _Found(start, match.end() + 1, None, None, "week", True)
+        saturday = monday(reference, offset) + dt.timedelta(days=5)
+        sunday = saturday + dt.timedelta(days=1)
+        return _Found(
+            start, match.end() + 1, saturday.isoformat(), sunday.isoformat(), "week", True
+        )
     if reference is None:
         return _Found(start, match.end(), None, None, "day" if weekday else "week", True)
     week = monday(reference, offset)
@@ -503,6 +539,43 @@ def _decade_or_century(folded: str, start: int, reference: dt.date | None) -> _F
 
 def _years(start: int, end: int, first: int, last: int, granularity: str, relative: bool) -> _Found:
     return _Found(start, end, f"{first:04d}-01-01", f"{last:04d}-12-31", granularity, relative)
+
+
+def _counted(folded: str, start: int, reference: dt.date | None) -> _Found | None:
+    """前两天 (the two days before), 下三个月; 三天前 (the day three days ago), 两年后."""
+    span = _COUNTED_SPAN.match(folded, start)
+    point = None if span else _COUNTED_POINT.match(folded, start)
+    match = span or point
+    if match is None:
+        return None
+    count = _number(match[2] if span else match[1])
+    unit = T["counted_units"][match[3] if span else match[2]]
+    if count is None or not 0 < count <= 1000:
+        return None
+    if reference is None:
+        return _Found(start, match.end(), None, None, unit, True)
+    sign = T["counted_before"][match[1]] if span else T["counted_after"][match[3]]
+    if span:  # the whole units before (or after) the reference's own
+        low, high = (-count, -1) if sign < 0 else (1, count)
+        first, _ = _unit_bounds(reference, unit, low)
+        _, last = _unit_bounds(reference, unit, high)
+    else:
+        first, last = _unit_bounds(reference, unit, sign * count)
+    return _Found(start, match.end(), first.isoformat(), last.isoformat(), unit, True)
+
+
+def _unit_bounds(reference: dt.date, unit: str, offset: int) -> tuple[dt.date, dt.date]:
+    """First and last day of the day, week, month or year ``offset`` units from the reference."""
+    if unit == "day":
+        day = reference + dt.timedelta(days=offset)
+        return day, day
+    if unit == "week":
+        start = monday(reference, offset)
+        return start, start + dt.timedelta(days=6)
+    if unit == "month":
+        year, month = shift_month(reference.year, reference.month, offset)
+        return dt.date(year, month, 1), day_in(year, month, 31)
+    return dt.date(reference.year + offset, 1, 1), dt.date(reference.year + offset, 12, 31)
 
 
 def _vague(folded: str, start: int) -> _Found | None:
