@@ -34,7 +34,11 @@ _ISO = _re(
     r"(?<![0-9.])([12][0-9]{3})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12][0-9]|0?[1-9])(?![0-9])"
     r"(?:日|号)?"
 )
-_YEAR = _re(r"([0-9]{4}|[〇零一二三四五六七八九]{4})年(?!代)")
+#: 2025年, 二〇二二年, 2008 年; two digits only with a leading zero: 08年, 零八年.
+_YEAR = _re(
+    r"(?<![0-9])([0-9]{4}(?= ?年)|[〇零一二三四五六七八九]{4}"
+    r"|0[0-9]|[〇零][〇零一二三四五六七八九]) ?年(?!代)"
+)
 #: 今年, 同年, but not 不同年代 or 同年龄.
 _REL_YEAR = _re(
     rf"(?<![不共相])(?:{alternation([*T['relative_years'], *T['context_years']])})(?![代龄级纪])"
@@ -49,7 +53,10 @@ _MONTH_PERIOD = _re(alternation(T["month_periods"]))
 _LONE_YEAR_PERIOD = _re(
     alternation(w for w in T["year_periods"] if T["year_periods"][w][2] != "season")
 )
-_LONE_MONTH_PERIOD = _re(rf"月({alternation(T['month_periods'])})")
+_LONE_MONTH_PERIOD = _re(
+    rf"月({alternation(T['month_periods'])})|({alternation(T['half_months'])})"
+)
+MONTH_PERIODS: Final = {**T["month_periods"], **T["half_months"]}
 _DAY = _re(
     r"(3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
     r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])[日号](?![元本线楼院文令码])"
@@ -59,12 +66,12 @@ _HOLIDAY = _re(alternation(T["holidays"]))
 _PART = _re(alternation(T["parts_of_day"]))
 _CLOCK = _re(
     rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})([时点])"
-    rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分|(半)|(整|许|钟))?"
+    rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分(?:[0-5]?[0-9]秒)?|(半)|(整|许|钟))?"
 )
 _BARE_MINUTE = _re(
     rf"(零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?|[0-5][0-9])(?![0-9{_DIGITS}分个])"
 )
-_HHMM = _re(r"(?<![0-9])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?![0-9])")
+_HHMM = _re(r"(?<![0-9])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9])")
 #: 上周, 下周三, 周一, 星期天: a relative week, a weekday, or both.
 _WEEK = _re(
     rf"(?:({alternation(T['relative_weeks'])})|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
@@ -85,13 +92,18 @@ _COUNTED_POINT = _re(rf"{_COUNT}({_UNIT_WORDS})({alternation(T['counted_after'])
 _MERIDIEM = _re(rf"\s?({alternation(T['meridiem'])})(?![A-Za-z])")
 _RANGE = _re(alternation(T["range_marks"]))
 _LIST = _re(alternation(T["list_marks"]))
-_OPEN = _re(alternation(T["open_after"]))
+_BOUND_AFTER = _re(alternation(T["bounds_after"]))
+_BOUND_BEFORE = alternation(T["bounds_before"])
+_BETWEEN = _re(alternation(T["between_after"]))
+_NOT_DATES = _re(alternation(T["not_dates"]))
+#: A range mark, spaced or not (1995 - 1997年), right before a mention.
+_MARK_BEFORE = _re(rf"\s?(?:{alternation(T['range_marks'])})\s?$")
 _BARE_NUMBER = _re(rf"([0-9]{{1,4}}|[{_DIGITS}]{{1,4}})$")
 #: Where a mention may start: a digit or one of the words the tables know.
 _START_KEYS = (
     "relative_years", "context_years", "relative_months", "context_months", "relative_days",
     "context_days", "relative_weeks", "weekday_words", "holidays", "parts_of_day", "vague",
-    "centuries_relative", "month_names", "year_periods",
+    "centuries_relative", "month_names", "year_periods", "half_months", "bounds_before",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 _STARTS = _re(
@@ -149,9 +161,13 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     folded = fold(text)
     found: list[_Found] = []
     last: _Found | None = None  # the latest mention that names a year, for 同年, 当月, 当天
+    names = {m.start(): m.end() for m in _NOT_DATES.finditer(folded)}  # 今日头条
     position = 0
     while match := _STARTS.search(folded, position):
         start = match.start()
+        if start in names:
+            position = names[start]
+            continue
         previous = found[-1] if found else None
         joined = previous is not None and _joins(folded, previous.end, start)
         context = previous if joined else None
@@ -160,8 +176,11 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             position = start + 1
             continue
         ranged = joined and previous and _RANGE.fullmatch(folded[previous.end : start])
+        between = joined and previous and _BETWEEN.match(folded, mention.end)
         if ranged and previous and (both := _range(previous, mention)):
             found[-1] = both
+        elif between and previous and (both := _range(previous, mention)):  # 三月和九月之间
+            found[-1] = replace(both, end=between.end())
         elif previous and previous.end == start and previous.day and mention.day == previous.day:
             found[-1] = replace(mention, start=previous.start)  # 周三 + 下午3时: one mention
         elif (bare := _bare_start(folded, mention, previous)) is not None:
@@ -171,7 +190,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             found.append(_range(bare, mention) or mention)
         else:
             found.append(mention)
-        found[-1] = _open_end(folded, found[-1])
+        found[-1] = _bounded(folded, found[-1], found[-2].end if len(found) > 1 else 0)
         last = found[-1] if found[-1].year is not None else last
         position = found[-1].end
     return [
@@ -234,7 +253,11 @@ def _chain(folded: str, start: int) -> _Chain | None:
         year = _number(match[1])
         if year is None:
             return None
+        if len(match[1]) == 2:
+            year += 2000
         chain, position = replace(chain, year=year), match.end()
+        if folded.startswith(" ", position) and _MONTH.match(folded, position + 1):
+            position += 1  # 2018年 12月
     elif match := _REL_YEAR.match(folded, position):
         word = match.group()
         if word in T["relative_years"]:
@@ -250,7 +273,7 @@ def _chain(folded: str, start: int) -> _Chain | None:
     elif match := _LONE_YEAR_PERIOD.match(folded, position):  # 年底, 上半年: this year's
         return replace(chain, period=match.group(), year_from_context=True, end=match.end())
     elif match := _LONE_MONTH_PERIOD.match(folded, position):  # 月底: this month's
-        return replace(chain, xun=match[1], month_from_context=True, end=match.end())
+        return replace(chain, xun=match[1] or match[2], month_from_context=True, end=match.end())
     if match := _HOLIDAY.match(folded, position):
         month, day = T["holidays"][match.group()]
         chain, position = replace(chain, month=month, day=day), match.end()
@@ -388,6 +411,7 @@ def _resolve(
                 return _unresolved(chain, "day", relative=True)
         if year is None:
             year = context.year if context and context.year else None
+            relative = relative or bool(year and context and context.relative)
             if year is None and reference is not None:
                 year, relative = nearest_year(month, chain.day, reference), True
             if year is None:
@@ -400,12 +424,13 @@ def _resolve(
     if month is not None:
         if year is None:
             year = context.year if context and context.year else None
+            relative = relative or bool(year and context and context.relative)
             if year is None and reference is not None:
                 year, relative = nearest_year(month, None, reference), True
             if year is None:
                 return _unresolved(chain, "month", relative=True)
         if chain.xun:
-            low, high = T["month_periods"][chain.xun]
+            low, high = MONTH_PERIODS[chain.xun]
             bounds = day_in(year, month, low), day_in(year, month, high)
             return _period(chain, *bounds, "xun", relative, year, month)
         bounds = dt.date(year, month, 1), day_in(year, month, 31)
@@ -548,10 +573,11 @@ def _counted(folded: str, start: int, reference: dt.date | None) -> _Found | Non
     match = span or point
     if match is None:
         return None
-    count = _number(match[2] if span else match[1])
+    written = match[2] if span else match[1]
+    count = _number(written)
     unit = T["counted_units"][match[3] if span else match[2]]
-    if count is None or not 0 < count <= 1000:
-        return None
+    if count is None or not 0 < count <= 1000 or written.startswith("0"):
+        return None  # 07年以后 is the year 2007
     if reference is None:
         return _Found(start, match.end(), None, None, unit, True)
     sign = T["counted_before"][match[1]] if span else T["counted_after"][match[3]]
@@ -587,27 +613,44 @@ def _vague(folded: str, start: int) -> _Found | None:
 
 
 def _range(low: _Found, high: _Found) -> _Found | None:
-    """Two mentions joined by 至/到/-: from the first day of one to the last of the other
-    (None if that would run backwards)."""
-    if low.first and high.last and low.first > high.last:
-        return None
+    """Two mentions joined by 至/到/-: from the first day of one to the last of the other.
+
+    An end that reads before the start moves on: 下午5:00到6:00 ends at 18:00, 晚10点到凌晨2点
+    the next day, 8月至2月 the next year; otherwise (None) they stay two mentions.
+    """
+    if low.first and high.first and high.last and low.first > high.last:
+        first, last = high.first, high.last
+        if "T" in low.first and "T" in last:
+            hours = 12 if int(last[11:13]) < 12 <= int(low.first[11:13]) else 24
+            if last[:10] != low.first[:10] or _shift(last, hours) < low.first:
+                hours = 24
+            first, last = _shift(first, hours), _shift(last, hours)
+        elif high.relative and high.granularity in ("month", "xun", "day"):
+            first, last = _next_year(first), _next_year(last)
+        if low.first > last:
+            return None
+        high = replace(high, first=first, last=last)
     return replace(high, start=low.start, first=low.first, relative=low.relative or high.relative)
+
+
+def _shift(iso: str, hours: int) -> str:
+    moment = dt.datetime.fromisoformat(iso) + dt.timedelta(hours=hours)
+    return moment.isoformat(timespec="minutes")
+
+
+def _next_year(iso: str) -> str:
+    day = dt.date.fromisoformat(iso[:10])
+    return day_in(day.year + 1, day.month, day.day).isoformat() + iso[10:]
 
 
 def _bare_start(folded: str, high: _Found, previous: _Found | None) -> _Found | None:
     """1993—1995年, 10至12月, 4月11至12日: a bare number before a range mark takes the form
     of the mention after it."""
-    mark = next(
-        (
-            m
-            for m in (_RANGE.search(folded, max(0, high.start - 2), high.start),)
-            if m and m.end() == high.start
-        ),
-        None,
-    )
+    mark = _MARK_BEFORE.search(folded[max(0, high.start - 3) : high.start])
     if mark is None or high.first is None or high.last is None:
         return None
-    number = _BARE_NUMBER.search(folded, max(0, mark.start() - 4), mark.start())
+    mark_start = high.start - len(mark.group())
+    number = _BARE_NUMBER.search(folded, max(0, mark_start - 4), mark_start)
     if number is None or (previous is not None and previous.end > number.start()):
         return None
     value = _number(number[1])
@@ -629,7 +672,7 @@ def _bare_start(folded: str, high: _Found, previous: _Found | None) -> _Found | 
         return None
     return _Found(
         number.start(),
-        mark.start(),
+        mark_start,
         low.isoformat(),
         low.isoformat(),
         high.granularity,
@@ -637,9 +680,36 @@ def _bare_start(folded: str, high: _Found, previous: _Found | None) -> _Found | 
     )
 
 
-def _open_end(folded: str, found: _Found) -> _Found:
-    """2024年起, 2022年以来: open at the end."""
-    match = _OPEN.match(folded, found.end)
-    if match is None or found.first is None:
+def _bounded(folded: str, found: _Found, floor: int) -> _Found:
+    """2018年以前 (up to the end of 2017), 2018年或之前, 2018年之后, 2024年起, 截至2024年底:
+    a bound before or after a mention opens one end of it."""
+    if found.first is None or found.last is None:
         return found
-    return replace(found, end=match.end(), last=None)
+    first: str | None = found.first
+    last: str | None = found.last
+    end, start = found.end, found.start
+    after = _BOUND_AFTER.match(folded, end)
+    if after and not (
+        after.group() == "前" and folded.startswith("后", after.end())
+    ):  # 前后: about
+        bound = T["bounds_after"][after.group()]
+        if bound == "before":
+            first, last = None, _step(found.first, -1)
+        elif bound == "until":
+            first = None
+        elif bound == "after":
+            first, last = _step(found.last, 1), None
+        else:
+            last = None
+        end = after.end()
+    elif prefix := re.search(rf"(?:{_BOUND_BEFORE})$", folded[max(floor, start - 3) : start]):
+        first, start = None, start - len(prefix.group())
+    return replace(found, start=start, end=end, first=first, last=last)
+
+
+def _step(iso: str, sign: int) -> str:
+    """The day (or minute, for a date-time) before or after an ISO bound."""
+    if "T" in iso:
+        moment = dt.datetime.fromisoformat(iso) + dt.timedelta(minutes=sign)
+        return moment.isoformat(timespec="minutes")
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=sign)).isoformat()
