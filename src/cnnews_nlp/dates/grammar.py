@@ -61,6 +61,11 @@ _DAY = _re(
     r"(3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
     r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])[日号](?![元本线楼院文令码])"
 )
+#: 一月二十三, 八月十五: a Chinese day after a month, without 日 (not 三月三十人).
+_BARE_DAY = _re(
+    r"(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+    rf"(?![{_DIGITS}]|[\u4e00-\u9fff](?<![的早晚上下午凌晨中]))"
+)
 _REL_DAY = _re(alternation([*T["relative_days"], *T["context_days"]]))
 _HOLIDAY = _re(alternation(T["holidays"]))
 _PART = _re(alternation(T["parts_of_day"]))
@@ -175,7 +180,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         if mention is None:
             position = start + 1
             continue
-        ranged = joined and previous and _RANGE.fullmatch(folded[previous.end : start])
+        ranged = joined and previous and _RANGE.fullmatch(folded[previous.end : start].strip())
         between = joined and previous and _BETWEEN.match(folded, mention.end)
         if ranged and previous and (both := _range(previous, mention)):
             found[-1] = both
@@ -191,6 +196,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         else:
             found.append(mention)
         found[-1] = _bounded(folded, found[-1], found[-2].end if len(found) > 1 else 0)
+        if len(found) > 1 and _closes(found[-2], found[-1]):  # 2010年之后2018年之前
+            low, high = found[-2], found.pop()
+            found[-1] = replace(high, start=low.start, first=low.first)
         last = found[-1] if found[-1].year is not None else last
         position = found[-1].end
     return [
@@ -202,7 +210,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
 
 
 def _joins(folded: str, end: int, start: int) -> bool:
-    between = folded[end:start]
+    between = folded[end:start].strip()
     return bool(between) and bool(_RANGE.fullmatch(between) or _LIST.fullmatch(between))
 
 
@@ -295,7 +303,7 @@ def _chain(folded: str, start: int) -> _Chain | None:
     if has_month and chain.day is None:
         if match := _MONTH_PERIOD.match(folded, position):
             return replace(chain, xun=match.group(), end=match.end())
-        if match := _DAY.match(folded, position):
+        if match := _DAY.match(folded, position) or _BARE_DAY.match(folded, position):
             chain, position = replace(chain, day=_number(match[1])), match.end()
     elif not has_year and not has_month:
         if match := _DAY.match(folded, position):
@@ -416,8 +424,8 @@ def _resolve(
                 year, relative = nearest_year(month, chain.day, reference), True
             if year is None:
                 return _unresolved(chain, "day", relative=True)
-        if chain.day > month_end(year, month):
-            return None
+        if chain.day > month_end(year, month):  # 2019年2月29日: no such day
+            return _unresolved(chain, "day", relative=relative) if chain.year else None
         day = dt.date(year, month, chain.day)
     if day is not None:
         return _day_bounds(chain, day, relative)
@@ -522,10 +530,12 @@ def _decade_or_century(folded: str, start: int, reference: dt.date | None) -> _F
     position = start
     if match := _CENTURY.match(folded, start):
         if match[1]:
-            if reference is None:
-                return _Found(start, match.end(), None, None, "century", True)
-            century = reference.year // 100 + T["centuries_relative"][match[1]]
             relative = True
+            if reference is None:  # 上世纪90年代: the span is known, the century is not
+                decade = _DECADE.match(folded, match.end())
+                end, granularity = (decade.end(), "decade") if decade else (match.end(), "century")
+                return _Found(start, end, None, None, granularity, True)
+            century = reference.year // 100 + T["centuries_relative"][match[1]]
         else:
             ordinal = _number(match[2])
             if ordinal is None or not 1 <= ordinal <= 40:
@@ -705,6 +715,18 @@ def _bounded(folded: str, found: _Found, floor: int) -> _Found:
     elif prefix := re.search(rf"(?:{_BOUND_BEFORE})$", folded[max(floor, start - 3) : start]):
         first, start = None, start - len(prefix.group())
     return replace(found, start=start, end=end, first=first, last=last)
+
+
+def _closes(low: _Found, high: _Found) -> bool:
+    """Whether an open start (2010年之后) right before an open end (2018年之前) makes a range."""
+    return (
+        low.end == high.start
+        and low.first is not None
+        and low.last is None
+        and high.first is None
+        and high.last is not None
+        and low.first <= high.last
+    )
 
 
 def _step(iso: str, sign: int) -> str:
