@@ -39,6 +39,8 @@ _YEAR = _re(
     r"(?<![0-9])([0-9]{4}(?= ?年)|[〇零一二三四五六七八九]{4}"
     r"|0[0-9]|[〇零][〇零一二三四五六七八九]) ?年(?!代)"
 )
+#: 两千零四年: a year written with place values, read only before a month (not 两千年, 2000 years).
+_POSITIONAL_YEAR = _re(r"([一两二]千[零〇]?[一二三四五六七八九十]{0,3})年")
 #: 今年, 同年, but not 不同年代 or 同年龄.
 _REL_YEAR = _re(
     rf"(?<![不共相])(?:{alternation([*T['relative_years'], *T['context_years']])})(?![代龄级纪])"
@@ -80,7 +82,7 @@ _HHMM = _re(r"(?<![0-9])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：][0-5][0-9]
 #: 上周, 下周三, 周一, 星期天: a relative week, a weekday, or both.
 _WEEK = _re(
     rf"(?:({alternation(T['relative_weeks'])})|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
-    rf"({alternation(T['weekdays'])})?"
+    rf"((?:{alternation(T['weekdays'])})(?!小时|个|天))?"
 )
 _CENTURY = _re(
     rf"(?:({alternation(T['centuries_relative'])})|([0-9]{{1,2}}|[一二]十[一二]?|十[一-九]?)世纪)"
@@ -257,7 +259,14 @@ def _chain(folded: str, start: int) -> _Chain | None:
     """Read year, month, day, part of day and clock time in that order, each optional."""
     chain = _Chain(start, start)
     position = start
-    if match := _YEAR.match(folded, position):
+    positional = _POSITIONAL_YEAR.match(folded, position)
+    if positional and _MONTH.match(folded, positional.end()):  # 两千零四年八月
+        year = _number(positional[1])
+        if year is not None and 1000 <= year <= 2999:
+            chain, position = replace(chain, year=year), positional.end()
+    if position > start:
+        pass
+    elif match := _YEAR.match(folded, position):
         year = _number(match[1])
         if year is None:
             return None
@@ -628,6 +637,8 @@ def _range(low: _Found, high: _Found) -> _Found | None:
     An end that reads before the start moves on: 下午5:00到6:00 ends at 18:00, 晚10点到凌晨2点
     the next day, 8月至2月 the next year; otherwise (None) they stay two mentions.
     """
+    if low.first is None and low.last is None:
+        return None  # 2019年2月29日-3月1日: no range from a day that does not exist
     if low.first and high.first and high.last and low.first > high.last:
         first, last = high.first, high.last
         if "T" in low.first and "T" in last:
