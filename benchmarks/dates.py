@@ -22,18 +22,18 @@ and left out of the accuracy.
 
 from __future__ import annotations
 
-import argparse
 import calendar
-import json
 import re
 import sys
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+import harness
+from harness import Loaded, read_json
 
 from cnnews_nlp import DateMention
 
@@ -95,16 +95,6 @@ class Case:
     expected: str  # what we should have returned, for the failure listing
 
 
-@dataclass
-class Loaded:
-    cases: list[Case] = field(default_factory=list)
-    skipped: Counter[tuple[str, str]] = field(default_factory=Counter)  # (suite, why) -> count
-
-    def add(self, other: Loaded) -> None:
-        self.cases += other.cases
-        self.skipped.update(other.skipped)
-
-
 # ---------------------------------------------------------------------------------------------
 # Comparing
 
@@ -127,27 +117,8 @@ def fits(want: Want, mention: DateMention) -> bool:
     )
 
 
-def one_for_one(wants: Sequence[Want], mentions: Sequence[DateMention]) -> bool:
-    """True when every expected date pairs with its own mention of ours, none left over."""
-    if len(wants) != len(mentions):
-        return False
-    owner: dict[int, int] = {}  # index in mentions -> index in wants
-
-    def place(w: int, tried: set[int]) -> bool:  # augmenting path (bipartite matching)
-        for m, mention in enumerate(mentions):
-            if m in tried or not fits(wants[w], mention):
-                continue
-            tried.add(m)
-            if m not in owner or place(owner[m], tried):
-                owner[m] = w
-                return True
-        return False
-
-    return all(place(w, set()) for w in range(len(wants)))
-
-
 def judge_all(wants: tuple[Want, ...], mentions: Sequence[DateMention]) -> bool:
-    return one_for_one(wants, mentions)
+    return harness.one_for_one(wants, mentions, fits)
 
 
 def judge_each(wants: tuple[Want, ...], mentions: Sequence[DateMention]) -> bool:
@@ -570,10 +541,6 @@ def load_recognizers(specs: Path) -> Loaded:
 # Running and reporting
 
 
-def read_json(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 def show_reading(reading: Reading) -> str:
     if reading.first is None and reading.last is None:
         return "unresolved"
@@ -599,38 +566,6 @@ def show(mention: DateMention) -> str:
     return f"{mention.start}-{mention.end} {mention.text!r} {mention.granularity} {value}"
 
 
-KINDS = ("convention", "gap")
-
-
-def load_exceptions(path: Path) -> dict[tuple[str, str], str]:
-    """(suite, input) -> kind. A "convention" case is one where we deliberately read the text
-    otherwise: left out of the accuracy. A "gap" is a known failure: it still counts."""
-    entries = read_json(path) if path.exists() else []
-    excepted = {}
-    for entry in entries:
-        if not all(isinstance(entry.get(key), str) for key in ("suite", "input", "why", "kind")):
-            raise SystemExit(f"{path}: each entry needs suite, input, kind and why: {entry}")
-        if entry["kind"] not in KINDS:
-            raise SystemExit(f"{path}: kind must be one of {KINDS}: {entry}")
-        excepted[entry["suite"], entry["input"]] = entry["kind"]
-    return excepted
-
-
-@dataclass
-class Outcome:
-    passed: int = 0
-    failures: list[tuple[Case, str]] = field(default_factory=list)
-    conventions: int = 0  # deliberate differences, not counted
-    conventions_passing: int = 0  # ... that we now get right: the entry may go
-    gaps: int = 0  # known failures among the counted cases
-    raw_passed: int = 0  # over every loaded case, no exception applied
-    raw_cases: int = 0
-
-    @property
-    def counted(self) -> int:
-        return self.passed + len(self.failures)
-
-
 def judge_case(case: Case, find: Find) -> tuple[bool, str]:
     try:
         mentions = find(case.text, case.reference)
@@ -640,83 +575,6 @@ def judge_case(case: Case, find: Find) -> tuple[bool, str]:
     return case.judge(mentions), returned
 
 
-def run(
-    cases: Sequence[Case], find: Find, exceptions: dict[tuple[str, str], str]
-) -> dict[str, Outcome]:
-    outcomes: dict[str, Outcome] = {}
-    for case in cases:
-        outcome = outcomes.setdefault(case.suite, Outcome())
-        ok, returned = judge_case(case, find)
-        kind = exceptions.get((case.suite, case.text))
-        outcome.raw_cases += 1
-        outcome.raw_passed += ok
-        if kind == "convention":
-            outcome.conventions += 1
-            outcome.conventions_passing += ok
-            continue
-        outcome.gaps += kind == "gap" and not ok
-        if ok:
-            outcome.passed += 1
-        else:
-            outcome.failures.append((case, returned))
-    return outcomes
-
-
-def accuracy(passed: int, counted: int) -> str:
-    return f"{100 * passed / counted:.1f} %" if counted else "n/a"
-
-
-def report(
-    outcomes: dict[str, Outcome], skipped: Counter[tuple[str, str]], show_failures: int
-) -> None:
-    for suite, o in outcomes.items():
-        print(
-            f"## {suite}: {o.raw_cases} loaded, {o.counted} counted, {o.passed} passed, "
-            f"{accuracy(o.passed, o.counted)}"
-        )
-        if o.conventions:
-            print(f"   conventions: {o.conventions} (of which {o.conventions_passing} now pass)")
-        if o.gaps:
-            print(f"   known gaps among the failures: {o.gaps}")
-        for (skipped_suite, why), count in sorted(skipped.items()):
-            if skipped_suite == suite:
-                print(f"   skipped: {count} ({why})")
-        for case, returned in o.failures[:show_failures]:
-            reference = "" if case.reference is None else f" (reference {case.reference})"
-            print(f"   - input:    {case.text!r}{reference}")
-            print(f"     expected: {case.expected}")
-            print(f"     returned: {returned}")
-    others = {s for s, _ in skipped} - set(outcomes)
-    for (suite, why), count in sorted(skipped.items()):
-        if suite in others:
-            print(f"## {suite}: skipped {count} ({why})")
-
-    print("\n| suite | cases | passed | accuracy | known gaps | conventions | raw accuracy |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for suite, o in [*outcomes.items(), ("all", total(outcomes.values()))]:
-        print(
-            f"| {suite} | {o.counted} | {o.passed} | {accuracy(o.passed, o.counted)} | {o.gaps} "
-            f"| {o.conventions} | {accuracy(o.raw_passed, o.raw_cases)} |"
-        )
-    print(
-        "\naccuracy: over the cases that follow our conventions (known gaps count as failures);"
-        "\nraw accuracy: over every loaded case, conventions included."
-    )
-
-
-def total(outcomes: Iterable[Outcome]) -> Outcome:
-    whole = Outcome()
-    for o in outcomes:
-        whole.passed += o.passed
-        whole.failures += o.failures
-        whole.conventions += o.conventions
-        whole.conventions_passing += o.conventions_passing
-        whole.gaps += o.gaps
-        whole.raw_passed += o.raw_passed
-        whole.raw_cases += o.raw_cases
-    return whole
-
-
 def load_all(specs: Path) -> Loaded:
     loaded = Loaded()
     for loader in (load_duckling, load_recognizers):
@@ -724,35 +582,18 @@ def load_all(specs: Path) -> Loaded:
     return loaded
 
 
+def describe_case(case: Case) -> str:
+    reference = "" if case.reference is None else f" (reference {case.reference})"
+    return f"{case.text!r}{reference}"
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--specs", type=Path, default=SPECS, help="the datasets/specs folder")
-    parser.add_argument("--show-failures", type=int, default=0, metavar="N")
-    parser.add_argument("--suite", help="keep suites whose name contains this (any case)")
-    args = parser.parse_args()
-    if not args.specs.is_dir():
-        sys.exit(f"no specs folder at {args.specs} (give one with --specs)")
-
-    loaded = load_all(args.specs)
-    cases, skipped = loaded.cases, loaded.skipped
-    if args.suite:
-        wanted = args.suite.lower()
-        cases = [case for case in cases if wanted in case.suite.lower()]
-        skipped = Counter({k: n for k, n in skipped.items() if wanted in k[0].lower()})
-        if not cases:
-            names = sorted({case.suite for case in loaded.cases})
-            sys.exit(f"no suite matches {args.suite!r}; suites: {', '.join(names)}")
-
-    exceptions = load_exceptions(EXCEPTIONS)
-    stale = set(exceptions) - {(case.suite, case.text) for case in loaded.cases}
-    for suite, text in sorted(stale):
-        print(f"warning: exception matches no case: {suite} / {text!r}", file=sys.stderr)
-
     try:  # imported late: the loaders and scorers work without it
         from cnnews_nlp.dates import find_dates
     except ImportError as error:
         sys.exit(f"cannot import cnnews_nlp.dates.find_dates: {error}")
-    report(run(cases, find_dates, exceptions), skipped, args.show_failures)
+    judge = partial(judge_case, find=find_dates)
+    harness.cli(__doc__.splitlines()[0], SPECS, EXCEPTIONS, load_all, judge, describe_case)
 
 
 if __name__ == "__main__":

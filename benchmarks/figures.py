@@ -18,18 +18,18 @@ convention differs on purpose, are reported apart and left out of the accuracy.
 
 from __future__ import annotations
 
-import argparse
 import difflib
-import json
 import math
 import re
 import sys
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal
+
+import harness
+from harness import Loaded, read_json
 
 from cnnews_nlp import Figure
 from cnnews_nlp.figures.tables import TABLES
@@ -81,16 +81,6 @@ class Case:
     expected: str  # what we should have returned, for the failure listing
 
 
-@dataclass
-class Loaded:
-    cases: list[Case] = field(default_factory=list)
-    skipped: Counter[tuple[str, str]] = field(default_factory=Counter)  # (suite, why) -> count
-
-    def add(self, other: Loaded) -> None:
-        self.cases += other.cases
-        self.skipped.update(other.skipped)
-
-
 # ---------------------------------------------------------------------------------------------
 # Comparing
 
@@ -117,28 +107,9 @@ def fits(want: Want, seen: Seen) -> bool:
     return close(want.value, seen.value) and close(want.upper, seen.upper)
 
 
-def one_for_one(wants: Sequence[Want], seen: Sequence[Seen]) -> bool:
-    """True when every expected result pairs with its own figure of ours, none left over."""
-    if len(wants) != len(seen):
-        return False
-    owner: dict[int, int] = {}  # index in seen -> index in wants
-
-    def place(w: int, tried: set[int]) -> bool:  # augmenting path (bipartite matching)
-        for s, figure in enumerate(seen):
-            if s in tried or not fits(wants[w], figure):
-                continue
-            tried.add(s)
-            if s not in owner or place(owner[s], tried):
-                owner[s] = w
-                return True
-        return False
-
-    return all(place(w, set()) for w in range(len(wants)))
-
-
 def judge_results(wants: tuple[Want, ...], view: View, figures: Sequence[Figure]) -> bool:
     seen = [s for s in map(view, figures) if s is not None]
-    return one_for_one(wants, seen)
+    return harness.one_for_one(wants, seen, fits)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -492,7 +463,7 @@ def load_duckling(specs: Path) -> Loaded:
 
 
 def judge_whole(want: Want, figures: Sequence[Figure]) -> bool:
-    return one_for_one((want,), [scaled(fig, 1, None) for fig in figures])
+    return harness.one_for_one((want,), [scaled(fig, 1, None) for fig in figures], fits)
 
 
 def judge_not_whole(length: int, figures: Sequence[Figure]) -> bool:
@@ -620,10 +591,6 @@ def load_cn2an(specs: Path) -> Loaded:
 # Running and reporting
 
 
-def read_json(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 def number(x: float | None) -> str:
     return "?" if x is None else f"{x:.12g}"
 
@@ -658,38 +625,6 @@ def show(fig: Figure) -> str:
     return f"{fig.start}-{fig.end} {fig.text!r} {fig.kind} {value} {fig.unit or ''}".rstrip()
 
 
-KINDS = ("convention", "gap")
-
-
-def load_exceptions(path: Path) -> dict[tuple[str, str], str]:
-    """(suite, input) -> kind. A "convention" case is one where we deliberately read the text
-    otherwise: left out of the accuracy. A "gap" is a known failure: it still counts."""
-    entries = read_json(path) if path.exists() else []
-    excepted = {}
-    for entry in entries:
-        if not all(isinstance(entry.get(key), str) for key in ("suite", "input", "why", "kind")):
-            raise SystemExit(f"{path}: each entry needs suite, input, kind and why: {entry}")
-        if entry["kind"] not in KINDS:
-            raise SystemExit(f"{path}: kind must be one of {KINDS}: {entry}")
-        excepted[entry["suite"], entry["input"]] = entry["kind"]
-    return excepted
-
-
-@dataclass
-class Outcome:
-    passed: int = 0
-    failures: list[tuple[Case, str]] = field(default_factory=list)
-    conventions: int = 0  # deliberate differences, not counted
-    conventions_passing: int = 0  # ... that we now get right: the entry may go
-    gaps: int = 0  # known failures among the counted cases
-    raw_passed: int = 0  # over every loaded case, no exception applied
-    raw_cases: int = 0
-
-    @property
-    def counted(self) -> int:
-        return self.passed + len(self.failures)
-
-
 def judge_case(case: Case, find: Callable[[str], list[Figure]]) -> tuple[bool, str]:
     try:
         figures = find(case.text)
@@ -697,81 +632,6 @@ def judge_case(case: Case, find: Callable[[str], list[Figure]]) -> tuple[bool, s
         return False, f"raised {error!r}"
     returned = "; ".join(show(fig) for fig in figures) or "no figure"
     return case.judge(figures), returned
-
-
-def run(
-    cases: Sequence[Case],
-    find: Callable[[str], list[Figure]],
-    exceptions: dict[tuple[str, str], str],
-) -> dict[str, Outcome]:
-    outcomes: dict[str, Outcome] = {}
-    for case in cases:
-        outcome = outcomes.setdefault(case.suite, Outcome())
-        ok, returned = judge_case(case, find)
-        kind = exceptions.get((case.suite, case.text))
-        outcome.raw_cases += 1
-        outcome.raw_passed += ok
-        if kind == "convention":
-            outcome.conventions += 1
-            outcome.conventions_passing += ok
-            continue
-        outcome.gaps += kind == "gap" and not ok
-        if ok:
-            outcome.passed += 1
-        else:
-            outcome.failures.append((case, returned))
-    return outcomes
-
-
-def accuracy(passed: int, counted: int) -> str:
-    return f"{100 * passed / counted:.1f} %" if counted else "n/a"
-
-
-def report(
-    outcomes: dict[str, Outcome], skipped: Counter[tuple[str, str]], show_failures: int
-) -> None:
-    for suite, o in outcomes.items():
-        print(f"## {suite}: {o.counted} cases, {o.passed} passed, {accuracy(o.passed, o.counted)}")
-        if o.conventions:
-            print(f"   conventions: {o.conventions} (of which {o.conventions_passing} now pass)")
-        if o.gaps:
-            print(f"   known gaps among the failures: {o.gaps}")
-        for (skipped_suite, why), count in sorted(skipped.items()):
-            if skipped_suite == suite:
-                print(f"   skipped: {count} ({why})")
-        for case, returned in o.failures[:show_failures]:
-            print(f"   - input:    {case.text!r}")
-            print(f"     expected: {case.expected}")
-            print(f"     returned: {returned}")
-    others = {s for s, _ in skipped} - set(outcomes)
-    for (suite, why), count in sorted(skipped.items()):
-        if suite in others:
-            print(f"## {suite}: skipped {count} ({why})")
-
-    print("\n| suite | cases | passed | accuracy | known gaps | conventions | raw accuracy |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for suite, o in [*outcomes.items(), ("all", total(outcomes.values()))]:
-        print(
-            f"| {suite} | {o.counted} | {o.passed} | {accuracy(o.passed, o.counted)} | {o.gaps} "
-            f"| {o.conventions} | {accuracy(o.raw_passed, o.raw_cases)} |"
-        )
-    print(
-        "\naccuracy: over the cases that follow our conventions (known gaps count as failures);"
-        "\nraw accuracy: over every loaded case, conventions included."
-    )
-
-
-def total(outcomes: Iterable[Outcome]) -> Outcome:
-    whole = Outcome()
-    for o in outcomes:
-        whole.passed += o.passed
-        whole.failures += o.failures
-        whole.conventions += o.conventions
-        whole.conventions_passing += o.conventions_passing
-        whole.gaps += o.gaps
-        whole.raw_passed += o.raw_passed
-        whole.raw_cases += o.raw_cases
-    return whole
 
 
 def load_all(specs: Path) -> Loaded:
@@ -782,34 +642,12 @@ def load_all(specs: Path) -> Loaded:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--specs", type=Path, default=SPECS, help="the datasets/specs folder")
-    parser.add_argument("--show-failures", type=int, default=0, metavar="N")
-    parser.add_argument("--suite", help="keep suites whose name contains this (any case)")
-    args = parser.parse_args()
-    if not args.specs.is_dir():
-        sys.exit(f"no specs folder at {args.specs} (give one with --specs)")
-
-    loaded = load_all(args.specs)
-    cases, skipped = loaded.cases, loaded.skipped
-    if args.suite:
-        wanted = args.suite.lower()
-        cases = [case for case in cases if wanted in case.suite.lower()]
-        skipped = Counter({k: n for k, n in skipped.items() if wanted in k[0].lower()})
-        if not cases:
-            names = sorted({case.suite for case in loaded.cases})
-            sys.exit(f"no suite matches {args.suite!r}; suites: {', '.join(names)}")
-
-    exceptions = load_exceptions(EXCEPTIONS)
-    stale = set(exceptions) - {(case.suite, case.text) for case in loaded.cases}
-    for suite, text in sorted(stale):
-        print(f"warning: exception matches no case: {suite} / {text!r}", file=sys.stderr)
-
     try:  # imported late: the loaders and scorers work without it
         from cnnews_nlp.figures import find_figures
     except ImportError as error:
         sys.exit(f"cannot import cnnews_nlp.figures.find_figures: {error}")
-    report(run(cases, find_figures, exceptions), skipped, args.show_failures)
+    judge = partial(judge_case, find=find_figures)
+    harness.cli(__doc__.splitlines()[0], SPECS, EXCEPTIONS, load_all, judge)
 
 
 if __name__ == "__main__":
