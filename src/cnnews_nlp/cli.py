@@ -1,4 +1,5 @@
-"""The ``cnnews-nlp`` command: extraction from files or standard input, as JSON or a table."""
+"""The ``cnnews-nlp`` command: ``extract`` from files or standard input, or read a newspaper
+``page``; as JSON or a readable table."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .document import DateMention, Document, Entity, Figure
+from .news import Page, read_page
 from .pipeline import load, parse_reference_date
 
 FORMATS = ("json", "jsonl", "table")
@@ -95,7 +97,50 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--format", choices=FORMATS, default="json")
     extract.add_argument("--engine", default="default", help="entity engine (default: %(default)s)")
+    page = commands.add_parser("page", help="read a newspaper page: articles and their extraction")
+    page.add_argument("path", metavar="PATH", help="a UTF-8 text file; - is stdin")
+    page.add_argument(
+        "--reference-date", metavar="YYYY-MM-DD", help="the page's date (else from its datelines)"
+    )
+    page.add_argument("--format", choices=("json", "table"), default="table")
+    page.add_argument("--engine", default="default", help="entity engine (default: %(default)s)")
     return parser
+
+
+def format_page(page: Page, title: str) -> str:
+    """Each article: its kind, headings, dateline, bylines, captions and extraction."""
+    source = f" (from {page.reference_date_source})" if page.reference_date_source else ""
+    lines = [
+        f"{title} — {len(page.articles)} articles, reference date "
+        f"{page.reference_date or '—'}{source}"
+    ]
+    for number, article in enumerate(page.articles, 1):
+        lines.append(f"\n== Article {number} ({article.kind}) ==")
+        for label, span in (("Kicker", article.kicker), ("Headline", article.headline)):
+            if span:
+                lines.append(f"{label}: {span.text}")
+        lines.extend(f"Subtitle: {s.text}" for s in article.subtitles)
+        if article.dateline:
+            dateline = article.dateline
+            lines.append(f"Dateline: {dateline.text} → {dateline.date or 'no year known'}")
+        if article.bylines:
+            lines.append("Bylines: " + "; ".join(f"{b.role} {b.name}" for b in article.bylines))
+        for caption in article.captions:
+            credit = ", ".join(f"{c.role} {c.name}" for c in caption.credit)
+            lines.append(f"Caption: {caption.text} — {credit}")
+        if article.document:
+            lines.append(format_table(article.document, "Extraction"))
+    return "\n".join(lines)
+
+
+def run_page(args: argparse.Namespace) -> None:
+    reference_date = parse_reference_date(args.reference_date)
+    text = read_input(args.path)
+    page = read_page(text, reference_date, load(args.engine))
+    if args.format == "json":
+        print(page.to_json(ensure_ascii=False, indent=2))
+    else:
+        print(format_page(page, "standard input" if args.path == "-" else args.path))
 
 
 def run_extract(args: argparse.Namespace) -> None:
@@ -118,7 +163,7 @@ def run_extract(args: argparse.Namespace) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        run_extract(args)
+        run_extract(args) if args.command == "extract" else run_page(args)
     except InputError as error:
         print(f"cnnews-nlp: error: {error}", file=sys.stderr)
         return 1
