@@ -220,3 +220,17 @@ def test_cli_page_table_and_json() -> None:
     data = json.loads(cli("page", str(SEED), "--format", "json").stdout)
     assert data["reference_date"] == "2025-04-12"
     assert len(data["articles"]) == 7
+
+
+def test_an_entity_broken_by_the_layout_comes_out_whole(seed_text: str) -> None:
+    """液流电池技 / 术创新联合体: once joined, an engine that knows the name tags it whole."""
+    extractor = load()
+    ruler = extractor.nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True})
+    ruler.add_patterns([{"label": "ORG", "pattern": "液流电池技术创新联合体"}])  # type: ignore[attr-defined]
+    article = read_page(seed_text, extractor=extractor).articles[0]
+    assert article.document is not None
+    (entity,) = [e for e in article.document.entities if e.text == "液流电池技术创新联合体"]
+    start = article.page_offset(entity.start)
+    end = article.page_offset(entity.end - 1) + 1
+    assert "\n" in seed_text[start:end]  # the layout broke it on the page
+    assert seed_text[start:end].replace("\n", "") == "液流电池技术创新联合体"
