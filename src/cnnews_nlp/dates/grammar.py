@@ -37,7 +37,8 @@ _ISO = _re(
 #: 2025年, 二〇二二年, 2008 年; two digits only with a leading zero: 08年, 零八年.
 _YEAR = _re(
     r"(?<![0-9])([0-9]{4}(?= ?年)|[〇零一二三四五六七八九]{4}"
-    r"|0[0-9]|[〇零][〇零一二三四五六七八九]) ?年(?!代)"
+    r"|0[0-9]|[〇零][〇零一二三四五六七八九]|[1-9][0-9](?=年(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月))"
+    r" ?年(?!代)"
 )
 #: 两千零四年: a year written with place values, read only before a month (not 两千年, 2000 years).
 _POSITIONAL_YEAR = _re(r"([一两二]千[零〇]?[一二三四五六七八九十]{0,3})年")
@@ -99,12 +100,17 @@ _COUNTED_POINT = _re(rf"{_COUNT}({_UNIT_WORDS})({alternation(T['counted_after'])
 _MERIDIEM = _re(rf"\s?({alternation(T['meridiem'])})(?![A-Za-z])")
 _RANGE = _re(alternation(T["range_marks"]))
 _LIST = _re(alternation(T["list_marks"]))
-_BOUND_AFTER = _re(alternation(T["bounds_after"]))
+_BOUND_AFTER = _re(rf"\s?({alternation(T['bounds_after'])})")
 _BOUND_BEFORE = alternation(T["bounds_before"])
 _BETWEEN = _re(alternation(T["between_after"]))
 _NOT_DATES = _re(alternation(T["not_dates"]))
 #: A range mark, spaced or not (1995 - 1997年), right before a mention.
 _MARK_BEFORE = _re(rf"\s?(?:{alternation(T['range_marks'])})\s?$")
+_BARE_WEEKDAY = _re(rf"(?:{alternation(T['weekday_words'])})(?:{alternation(T['weekdays'])})")
+#: 从2016到2018, 2016-2018: bare years joined by a range mark.
+_YEAR_SPAN = _re(
+    rf"((?:19|20)[0-9]{{2}})\s?(?:{alternation(T['range_marks'])})\s?((?:19|20)[0-9]{{2}})(?![0-9年A-Za-z])"
+)
 _BARE_NUMBER = _re(rf"([0-9]{{1,4}}|[{_DIGITS}]{{1,4}})$")
 #: Where a mention may start: a digit or one of the words the tables know.
 _START_KEYS = (
@@ -190,6 +196,10 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             found[-1] = replace(both, end=between.end())
         elif previous and previous.end == start and previous.day and mention.day == previous.day:
             found[-1] = replace(mention, start=previous.start)  # 周三 + 下午3时: one mention
+        elif (
+            previous and previous.granularity == "day" and _weekday_after(folded, previous, mention)
+        ):
+            found[-1] = replace(previous, end=mention.end)  # 10月12号，星期一: the weekday confirms
         elif (bare := _bare_start(folded, mention, previous)) is not None:
             if bare.start < mention.start and previous and previous.end == bare.start:
                 found.pop()  # 4月11至12日: the month and the bare day go into one range
@@ -209,6 +219,14 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         )
         for f in found
     ]
+
+
+def _weekday_after(folded: str, day: _Found, mention: _Found) -> bool:
+    """Whether ``mention`` is a bare weekday right after ``day`` (10月12号，星期一)."""
+    between = folded[day.end : mention.start]
+    return between in ("", "，", ",", " ") and bool(
+        _BARE_WEEKDAY.fullmatch(folded, mention.start, mention.end)
+    )
 
 
 def _joins(folded: str, end: int, start: int) -> bool:
@@ -231,6 +249,7 @@ def _read(
         _week(folded, start, reference),
         _vague(folded, start),
         _counted(folded, start, reference),
+        _year_span(folded, start),
         _resolve(chain, reference, context, last) if chain else None,
     ]
     return max((c for c in candidates if c is not None), key=lambda c: c.end, default=None)
@@ -270,8 +289,8 @@ def _chain(folded: str, start: int) -> _Chain | None:
         year = _number(match[1])
         if year is None:
             return None
-        if len(match[1]) == 2:
-            year += 2000
+        if len(match[1]) == 2:  # 08年, 18年10月: this century unless that is far ahead
+            year += 2000 if year < 50 else 1900
         chain, position = replace(chain, year=year), match.end()
         if folded.startswith(" ", position) and _MONTH.match(folded, position + 1):
             position += 1  # 2018年 12月
@@ -609,6 +628,17 @@ def _counted(folded: str, start: int, reference: dt.date | None) -> _Found | Non
     return _Found(start, match.end(), first.isoformat(), last.isoformat(), unit, True)
 
 
+def _year_span(folded: str, start: int) -> _Found | None:
+    match = _YEAR_SPAN.match(folded, start)
+    before = folded[start - 1 : start]
+    if match is None or before.isdigit() or (before.isascii() and before.isalpha()):
+        return None
+    low, high = int(match[1]), int(match[2])
+    if low >= high:
+        return None
+    return _Found(start, match.end(), f"{low}-01-01", f"{high}-12-31", "year", False)
+
+
 def _unit_bounds(reference: dt.date, unit: str, offset: int) -> tuple[dt.date, dt.date]:
     """First and last day of the day, week, month or year ``offset`` units from the reference."""
     if unit == "day":
@@ -637,7 +667,7 @@ def _range(low: _Found, high: _Found) -> _Found | None:
     An end that reads before the start moves on: 下午5:00到6:00 ends at 18:00, 晚10点到凌晨2点
     the next day, 8月至2月 the next year; otherwise (None) they stay two mentions.
     """
-    if low.first is None and low.last is None:
+    if low.first is None and low.last is None and not low.relative:
         return None  # 2019年2月29日-3月1日: no range from a day that does not exist
     if low.first and high.first and high.last and low.first > high.last:
         first, last = high.first, high.last
@@ -710,10 +740,8 @@ def _bounded(folded: str, found: _Found, floor: int) -> _Found:
     last: str | None = found.last
     end, start = found.end, found.start
     after = _BOUND_AFTER.match(folded, end)
-    if after and not (
-        after.group() == "前" and folded.startswith("后", after.end())
-    ):  # 前后: about
-        bound = T["bounds_after"][after.group()]
+    if after and not (after[1] == "前" and folded.startswith("后", after.end())):  # 前后: about
+        bound = T["bounds_after"][after[1]]
         if bound == "before":
             first, last = None, _step(found.first, -1)
         elif bound == "until":
@@ -724,7 +752,11 @@ def _bounded(folded: str, found: _Found, floor: int) -> _Found:
             last = None
         end = after.end()
     elif prefix := re.search(rf"(?:{_BOUND_BEFORE})$", folded[max(floor, start - 3) : start]):
-        first, start = None, start - len(prefix.group())
+        if T["bounds_before"][prefix.group()] == "from":  # 自从2018年
+            last = None
+        else:  # 截至2024年底
+            first = None
+        start -= len(prefix.group())
     return replace(found, start=start, end=end, first=first, last=last)
 
 
