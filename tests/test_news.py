@@ -30,6 +30,9 @@ def test_articles_and_kinds(page: Page) -> None:
     assert [a.kind for a in page.articles] == [
         "story", "story", "story", "continuation", "notice", "story", "story",
     ]  # fmt: skip
+    assert len(page.stories) == 5
+    with pytest.raises(ValueError, match="kind must be one of"):
+        Article("advert", 0, 1)
 
 
 def test_headlines_kickers_subtitles(page: Page) -> None:

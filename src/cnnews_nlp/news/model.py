@@ -78,6 +78,10 @@ class Article(DataClassJsonMixin):
     #: [document offset, page offset, length] for each run of ``document.text``.
     text_map: list[list[int]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        if self.kind not in ARTICLE_KINDS:
+            raise ValueError(f"kind must be one of {sorted(ARTICLE_KINDS)}, got {self.kind!r}")
+
     def page_offset(self, offset: int) -> int:
         """Where a character of ``document.text`` stands in the page."""
         for doc_start, page_start, length in self.text_map:
