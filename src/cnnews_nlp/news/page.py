@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 from typing import Any, Final
 
-from ..pipeline import Extractor, load, parse_reference_date
+from ..pipeline import Extractor, check_text, load, parse_reference_date
 from ..text import alternation
 from .model import Article, Byline, Caption, Dateline, Page, Span
 
@@ -66,8 +66,7 @@ def read_page(
 ) -> Page:
     """Split a page into articles, read their headlines, datelines, bylines and captions, and
     extract each article's entities, figures and dates."""
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, got {type(text).__name__}")
+    check_text(text)
     given = parse_reference_date(reference_date)
     lines = _classify(_lines(text))
     year = int(given[:4]) if given else _page_year(text)
@@ -259,7 +258,6 @@ def _article(text: str, chunk: list[_Line]) -> Article:
         elif line.kind in ("body", "heading", "notice"):
             anchored = anchored or line.kind == "body"
             article.body.append(_span(text, line.start, line.end))
-    article.captions = [c for c in article.captions if c.text]
     caption_starts = {c.start for c in article.captions}
     article.body = [b for b in article.body if b.start not in caption_starts]
     if len(headings) >= 2 and "，" in headings[0].text:
@@ -337,13 +335,14 @@ def _extract(
     parts: list[tuple[int, int]] = [
         (s.start, s.end)
         for s in [
+            *([article.editor_note] if article.editor_note else []),
             *([article.kicker] if article.kicker else []),
             *([article.headline] if article.headline else []),
             *article.subtitles,
         ]
     ]
     body = [(s.start, s.end) for s in article.body]
-    captions = [(c.start, c.end) for c in article.captions]
+    captions = [(c.start, c.end) for c in article.captions if c.text]
     pieces: list[str] = []
     runs: list[list[int]] = []
     length = 0
