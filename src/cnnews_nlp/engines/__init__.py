@@ -1,7 +1,8 @@
 """Entity engines by name.
 
-An engine is a spaCy component that sets ``doc.ents`` with the labels PERSON, ORG and PLACE;
-``ENGINES`` maps the name a user passes to ``cnnews_nlp.load`` onto the component's factory.
+An engine is a spaCy component that sets ``doc.ents`` with the labels PERSON, ORG and PLACE
+(``base.PieceEngine`` does the work for engines that tag sentence pieces); ``ENGINES`` maps the
+name a user passes to ``cnnews_nlp.load`` onto the component's factory.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 from typing import Final
 
 from . import lac as lac  # registers the "cnnews_lac" factory
+from . import spacy_model as spacy_model  # registers the "cnnews_spacy" factory
 
-ENGINES: Final = {"lac": "cnnews_lac"}
+ENGINES: Final = {"lac": "cnnews_lac", "spacy": "cnnews_spacy"}
 #: What ``load()`` uses when no engine is named.
 DEFAULT_ENGINE: Final = "lac"

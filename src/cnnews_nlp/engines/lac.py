@@ -18,12 +18,9 @@ import numpy as np
 import onnxruntime as ort
 from numpy.typing import NDArray
 from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.util import minibatch
 
-from ..sentences import DEFAULT_MAX_LENGTH, sentence_pieces
-from ..spans import set_entities
-from ..tokenizer import doc_text
+from ..sentences import DEFAULT_MAX_LENGTH
+from .base import Found, PieceEngine
 from .crf import viterbi
 
 #: LAC's entity tags and the labels they become.
@@ -156,33 +153,15 @@ def make_lac(
     return LacEngine(LacTagger(model_dir, threads, batch_size), max_length)
 
 
-class LacEngine:
+class LacEngine(PieceEngine):
     """spaCy component: sets ``doc.ents`` from LAC's PER/ORG/LOC words, sentence by sentence."""
 
     def __init__(self, tagger: LacTagger, max_length: int = DEFAULT_MAX_LENGTH) -> None:
         self.tagger = tagger
         self.max_length = max_length
 
-    def __call__(self, doc: Doc) -> Doc:
-        return next(self.pipe([doc]))
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        """Tag the sentences of ``batch_size`` documents together."""
-        for batch in minibatch(docs, batch_size):  # type: ignore[no-untyped-call]
-            owners, offsets, texts = [], [], []
-            for n, doc in enumerate(batch):
-                text = doc_text(doc)
-                for start, end in sentence_pieces(doc, self.max_length):
-                    owners.append(n)
-                    offsets.append(start)
-                    texts.append(text[start:end])
-            found: list[list[tuple[int, int, str]]] = [[] for _ in batch]
-            for n, offset, text, tags in zip(
-                owners, offsets, texts, self.tagger.tag(texts), strict=True
-            ):
-                found[n].extend(
-                    (offset + s, offset + e, label)
-                    for s, e, label in self.tagger.entities(text, tags)
-                )
-            for doc, entities in zip(batch, found, strict=True):
-                yield set_entities(doc, entities)
+    def tag(self, texts: Sequence[str]) -> Iterable[Iterable[Found]]:
+        return [
+            list(self.tagger.entities(text, tags))
+            for text, tags in zip(texts, self.tagger.tag(texts), strict=True)
+        ]

@@ -1,0 +1,49 @@
+"""The engine protocol: a spaCy component that sets ``doc.ents`` with PERSON, ORG and PLACE.
+
+Engines that tag text piece by piece derive from ``PieceEngine`` and implement ``tag``: it gets
+sentence pieces (never longer than ``max_length``) and returns each piece's entities as
+``(start, end, label)`` character offsets. The base class splits the docs, batches the pieces
+of many docs together, and maps the offsets back onto the docs' tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+from ..sentences import DEFAULT_MAX_LENGTH, sentence_pieces
+from ..spans import set_entities
+from ..tokenizer import doc_text
+
+Found = tuple[int, int, str]
+
+
+class PieceEngine:
+    """Base for entity engines: subclasses implement ``tag``."""
+
+    max_length: int = DEFAULT_MAX_LENGTH
+
+    def tag(self, texts: Sequence[str]) -> Iterable[Iterable[Found]]:
+        """Entities of each text, as (start, end, label) with labels PERSON, ORG or PLACE."""
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """Tag the sentence pieces of ``batch_size`` documents together."""
+        for batch in minibatch(docs, batch_size):  # type: ignore[no-untyped-call]
+            owners, offsets, texts = [], [], []
+            for n, doc in enumerate(batch):
+                text = doc_text(doc)
+                for start, end in sentence_pieces(doc, self.max_length):
+                    owners.append(n)
+                    offsets.append(start)
+                    texts.append(text[start:end])
+            found: list[list[Found]] = [[] for _ in batch]
+            for n, offset, entities in zip(owners, offsets, self.tag(texts), strict=True):
+                found[n].extend((offset + s, offset + e, label) for s, e, label in entities)
+            for doc, entities in zip(batch, found, strict=True):
+                yield set_entities(doc, entities)
