@@ -141,7 +141,8 @@ def test_download_and_unzip_through_hanlp(served: str, tmp_path: Path) -> None:
     home = tmp_path / "hanlp_home"
     code = (
         "import json, cnnews_nlp; "
-        f"doc = cnnews_nlp.load('hanlp', model='{served}ner/tiny_ner.zip')('刘洋在湖南的中南大学工作。'); "
+        f"nlp = cnnews_nlp.load('hanlp', model='{served}ner/tiny_ner.zip'); "
+        "doc = nlp('刘洋在湖南的中南大学工作。'); "
         "print(json.dumps([[e.text, e.label] for e in doc.entities], ensure_ascii=False))"
     )
     result = _run(code, {"HANLP_HOME": str(home), "HANLP_URL": served, "HANLP_VERBOSE": "0"})
