@@ -50,7 +50,7 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
         num_hidden_layers=1,
         num_attention_heads=2,
         intermediate_size=64,
-        max_position_embeddings=128,
+        max_position_embeddings=512,  # room for 200-character pieces, like real models
     )
     BertModel(config).save_pretrained(bert)
     BertTokenizerFast(str(bert / "vocab.txt")).save_pretrained(bert)  # path positionally
