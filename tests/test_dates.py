@@ -143,8 +143,33 @@ RELATIVE: list[tuple[str, list[Row]]] = [
 ]
 
 
+#: Lunar dates and reign eras; the Gregorian days are the published calendar's.
+LUNAR: list[tuple[str, list[Row]]] = [
+    ("农历2015年十月初一", [("农历2015年十月初一", "2015-11-12", "2015-11-12", "day", False)]),
+    ("2015年农历正月初一", [("2015年农历正月初一", "2015-02-19", "2015-02-19", "day", False)]),
+    ("农历新年", [("农历新年", "2025-01-29", "2025-01-29", "day", True)]),
+    ("2024年春节", [("2024年春节", "2024-02-10", "2024-02-10", "day", False)]),
+    ("2024年端午节", [("2024年端午节", "2024-06-10", "2024-06-10", "day", False)]),
+    ("2024年除夕", [("2024年除夕", "2024-02-09", "2024-02-09", "day", False)]),  # eve of 2024's
+    ("农历2024年除夕", [("农历2024年除夕", "2025-01-28", "2025-01-28", "day", False)]),
+    ("春节", [("春节", "2025-01-29", "2025-01-29", "day", True)]),
+    ("元宵节", [("元宵节", "2025-02-12", "2025-02-12", "day", True)]),
+    ("中秋节", [("中秋节", "2025-10-06", "2025-10-06", "day", True)]),
+    ("正月初一", [("正月初一", "2025-01-29", "2025-01-29", "day", True)]),
+    ("农历八月十五", [("农历八月十五", "2025-10-06", "2025-10-06", "day", True)]),
+    ("正月", [("正月", "2025-01-29", "2025-02-27", "month", True)]),
+    ("三月十五日", [("三月十五日", "2025-03-15", "2025-03-15", "day", True)]),  # Gregorian
+    ("民国三年", [("民国三年", "1914-01-01", "1914-12-31", "year", False)]),
+    ("民国三年五月", [("民国三年五月", "1914-05-01", "1914-05-31", "month", False)]),
+    ("光绪元年", [("光绪元年", "1875-01-01", "1875-12-31", "year", False)]),
+    ("康熙三年五月", [("康熙三年五月", "1664-05-25", "1664-06-23", "month", False)]),  # lunar
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), ABSOLUTE + RELATIVE, ids=[t for t, _ in ABSOLUTE + RELATIVE]
+    ("text", "expected"),
+    ABSOLUTE + RELATIVE + LUNAR,
+    ids=[t for t, _ in ABSOLUTE + RELATIVE + LUNAR],
 )
 def test_dates(text: str, expected: list[Row]) -> None:
     assert read(text) == expected
@@ -165,6 +190,8 @@ def test_dates(text: str, expected: list[Row]) -> None:
         ("上个月", dt.date(2025, 1, 15), "2024-12-01", "2024-12-31"),
         ("下周一", dt.date(2024, 12, 28), "2024-12-30", "2024-12-30"),
         ("今年冬天", dt.date(2023, 6, 1), "2023-12-01", "2024-02-29"),
+        ("春节", dt.date(2025, 12, 20), "2026-02-17", "2026-02-17"),  # the coming one
+        ("除夕", dt.date(2024, 2, 20), "2024-02-09", "2024-02-09"),  # the one just past
     ],
 )
 def test_boundaries(text: str, reference: dt.date, first: str, last: str) -> None:
@@ -180,6 +207,7 @@ def test_boundaries(text: str, reference: dt.date, first: str, last: str) -> Non
         ("今年", (None, None, True)),
         ("当天", (None, None, True)),
         ("下午3时", (None, None, True)),
+        ("春节", (None, None, True)),
         ("二十世纪六七十年代", ("1960-01-01", "1979-12-31", False)),
     ],
 )
@@ -201,7 +229,6 @@ NOT_DATES = [
     "长沙晚报",
     "三点意见",
     "每周一",
-    "春节",
     "春意盎然",
     "不同年代",
     "岁月",

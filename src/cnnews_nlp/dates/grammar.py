@@ -19,6 +19,7 @@ from typing import Final
 from ..document import DateMention
 from ..figures.numerals import parse_numeral
 from ..text import alternation, fold
+from . import lunar
 from .calendar import day_in, monday, month_end, nearest_month, nearest_year, shift_month
 from .tables import TABLES
 
@@ -48,8 +49,15 @@ _REL_YEAR = _re(
 )
 _YEAR_PERIOD = _re(rf"(?:{alternation(T['year_periods'])})(?![{T['not_year_periods_before']}])")
 _MONTH = _re(
-    rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|{alternation(T['month_names'])})月份?"
+    rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|{alternation(T['lunar_month_names'])})月份?"
 )
+_LUNAR_PREFIX = _re(alternation(T["lunar_prefixes"]))
+_LUNAR_HOLIDAY = _re(alternation(T["lunar_holidays"]))
+#: 初一, 十五, 廿三, 三十: a day of a lunar month.
+_LUNAR_DAY = _re(
+    r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]|廿[一二三四五六七八九]"
+)
+_ERA_YEAR = _re(rf"({alternation(T['eras'])})(元|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})年")
 _REL_MONTH = _re(alternation([*T["relative_months"], *T["context_months"]]))
 _MONTH_PERIOD = _re(alternation(T["month_periods"]))
 #: Periods that stand alone, meaning the current year or month: 年底, 上半年, 一季度; 月底.
@@ -116,7 +124,8 @@ _BARE_NUMBER = _re(rf"([0-9]{{1,4}}|[{_DIGITS}]{{1,4}})$")
 _START_KEYS = (
     "relative_years", "context_years", "relative_months", "context_months", "relative_days",
     "context_days", "relative_weeks", "weekday_words", "holidays", "parts_of_day", "vague",
-    "centuries_relative", "month_names", "year_periods", "half_months", "bounds_before",
+    "centuries_relative", "lunar_month_names", "year_periods", "half_months", "bounds_before",
+    "lunar_prefixes", "lunar_holidays", "eras",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 _STARTS = _re(
@@ -152,6 +161,7 @@ class _Chain:
     part: str | None = None  # 晚, 下午
     hour: int | None = None
     minute: int | None = None
+    lunar: bool = False  # 农历, 正月, 初一: month and day of the lunar calendar
 
 
 @dataclass(frozen=True)
@@ -278,13 +288,28 @@ def _chain(folded: str, start: int) -> _Chain | None:
     """Read year, month, day, part of day and clock time in that order, each optional."""
     chain = _Chain(start, start)
     position = start
+    match = (
+        None if _LUNAR_HOLIDAY.match(folded, position) else _LUNAR_PREFIX.match(folded, position)
+    )
+    if match:  # 农历2015年十月初一, but 农历新年 is a holiday
+        chain, position = replace(chain, lunar=True), match.end()
+    body = position
     positional = _POSITIONAL_YEAR.match(folded, position)
-    if positional and _MONTH.match(folded, positional.end()):  # 两千零四年八月
-        year = _number(positional[1])
-        if year is not None and 1000 <= year <= 2999:
-            chain, position = replace(chain, year=year), positional.end()
-    if position > start:
-        pass
+    written = _number(positional[1]) if positional else None
+    if (
+        positional
+        and written
+        and 1000 <= written <= 2999
+        and _MONTH.match(folded, positional.end())
+    ):
+        chain, position = replace(chain, year=written), positional.end()  # 两千零四年八月
+    elif match := _ERA_YEAR.match(folded, position):  # 康熙三年
+        count = 1 if match[2] == "元" else _number(match[2])
+        if count is None:
+            return None
+        year, lunar_era = T["eras"][match[1]] + count - 1, match[1] not in T["solar_eras"]
+        chain = replace(chain, year=year, lunar=chain.lunar or lunar_era)
+        position = match.end()
     elif match := _YEAR.match(folded, position):
         year = _number(match[1])
         if year is None:
@@ -301,7 +326,7 @@ def _chain(folded: str, start: int) -> _Chain | None:
         else:
             chain = replace(chain, year_from_context=True)
         position = match.end()
-    has_year = position > start
+    has_year = position > body
     if has_year:  # 2022年底: the period may start with the year's 年
         match = _YEAR_PERIOD.match(folded, position) or _YEAR_PERIOD.match(folded, position - 1)
         if match and match.end() > position:
@@ -310,14 +335,26 @@ def _chain(folded: str, start: int) -> _Chain | None:
         return replace(chain, period=match.group(), year_from_context=True, end=match.end())
     elif match := _LONE_MONTH_PERIOD.match(folded, position):  # 月底: this month's
         return replace(chain, xun=match[1] or match[2], month_from_context=True, end=match.end())
-    if match := _HOLIDAY.match(folded, position):
+    prefix = _LUNAR_PREFIX.match(folded, position) if has_year else None
+    if prefix and (
+        _MONTH.match(folded, prefix.end()) or _LUNAR_HOLIDAY.match(folded, prefix.end())
+    ):
+        chain, position = replace(chain, lunar=True), prefix.end()  # 2015年农历正月初一
+    if match := _LUNAR_HOLIDAY.match(folded, position):  # 春节, 中秋节, 除夕
+        month, day = T["lunar_holidays"][match.group()]
+        if month == 12 and chain.year is not None and not chain.lunar:
+            chain = replace(chain, year=chain.year - 1)  # 2024年除夕: the eve of 2024's 春节
+        chain, position = replace(chain, month=month, day=day, lunar=True), match.end()
+    elif match := _HOLIDAY.match(folded, position):
         month, day = T["holidays"][match.group()]
         chain, position = replace(chain, month=month, day=day), match.end()
     elif match := _MONTH.match(folded, position):
-        month = T["month_names"].get(match[1]) or _number(match[1])
+        lunar_month = T["lunar_month_names"].get(match[1])
+        month = lunar_month or _number(match[1])
         if month is None or not 1 <= month <= 12:
             return None
-        chain, position = replace(chain, month=month), match.end()
+        chain = replace(chain, month=month, lunar=chain.lunar or bool(lunar_month))
+        position = match.end()
     elif match := _REL_MONTH.match(folded, position):
         word = match.group()
         if word in T["relative_months"]:
@@ -328,7 +365,11 @@ def _chain(folded: str, start: int) -> _Chain | None:
     has_month = (
         chain.month is not None or chain.month_offset is not None or chain.month_from_context
     )
-    if has_month and chain.day is None:
+    lunar_day = _LUNAR_DAY.match(folded, position)
+    if has_month and chain.day is None and lunar_day and (chain.lunar or lunar_day[0][0] == "初"):
+        day = _number(lunar_day[0].removeprefix("初"))  # 十月初一, 正月十五
+        chain, position = replace(chain, day=day, lunar=True), lunar_day.end()
+    elif has_month and chain.day is None:
         if match := _MONTH_PERIOD.match(folded, position):
             return replace(chain, xun=match.group(), end=match.end())
         if match := _DAY.match(folded, position) or _BARE_DAY.match(folded, position):
@@ -401,6 +442,8 @@ def _resolve(
 ) -> _Found | None:
     """Calendar bounds of a chain: from its own fields, the list or range it continues
     (``context``), the latest mention before it (``last``: 当天, 同年) or the reference date."""
+    if chain.lunar and chain.month is not None:  # 农历2015年 alone is a Gregorian year
+        return _resolve_lunar(chain, chain.month, reference)
     relative = False
     day: dt.date | None = None
     if chain.day_from_context is not None:
@@ -492,6 +535,30 @@ def _period(
 ) -> _Found:
     first_iso, last_iso = first.isoformat(), last.isoformat()
     return _Found(chain.start, chain.end, first_iso, last_iso, granularity, relative, year, month)
+
+
+def _resolve_lunar(chain: _Chain, month: int, reference: dt.date | None) -> _Found | None:
+    """农历十月初一, 正月, 春节: through the lunar calendar; without a year, the occurrence
+    nearest the reference."""
+    if chain.day is not None:
+        if chain.year is not None:
+            day = lunar.solar(chain.year, month, chain.day)
+            relative = False
+        elif reference is not None:
+            day, relative = lunar.nearest(month, chain.day, reference), True
+        else:
+            return _unresolved(chain, "day")
+        if day is None:
+            return _unresolved(chain, "day", relative=chain.year is None)
+        return _day_bounds(chain, day, relative)
+    years = (
+        [chain.year] if chain.year else [reference.year - 1, reference.year] if reference else []
+    )
+    spans = [b for y in years if (b := lunar.month_bounds(y, month))]
+    if not spans:
+        return _unresolved(chain, "month", relative=chain.year is None)
+    first, last = min(spans, key=lambda b: abs(((b[0] - reference).days) if reference else 0))
+    return _period(chain, first, last, "month", chain.year is None, first.year, first.month)
 
 
 def _day_bounds(chain: _Chain, day: dt.date, relative: bool) -> _Found:
