@@ -143,7 +143,7 @@ RELATIVE: list[tuple[str, list[Row]]] = [
 ]
 
 
-#: Lunar dates and reign eras; the Gregorian days are the published calendar's.
+#: Lunar dates, reign eras and Easter; the Gregorian days are the published calendars'.
 LUNAR: list[tuple[str, list[Row]]] = [
     ("农历2015年十月初一", [("农历2015年十月初一", "2015-11-12", "2015-11-12", "day", False)]),
     ("2015年农历正月初一", [("2015年农历正月初一", "2015-02-19", "2015-02-19", "day", False)]),
@@ -159,6 +159,11 @@ LUNAR: list[tuple[str, list[Row]]] = [
     ("农历八月十五", [("农历八月十五", "2025-10-06", "2025-10-06", "day", True)]),
     ("正月", [("正月", "2025-01-29", "2025-02-27", "month", True)]),
     ("三月十五日", [("三月十五日", "2025-03-15", "2025-03-15", "day", True)]),  # Gregorian
+    # days counted from Easter Sunday (2024: 31 March; Orthodox 5 May)
+    ("2024年复活节", [("2024年复活节", "2024-03-31", "2024-03-31", "day", False)]),
+    ("2024年耶稣受难日", [("2024年耶稣受难日", "2024-03-29", "2024-03-29", "day", False)]),
+    ("2024年东正教复活节", [("2024年东正教复活节", "2024-05-05", "2024-05-05", "day", False)]),
+    ("复活节", [("复活节", "2025-04-20", "2025-04-20", "day", True)]),
     ("民国三年", [("民国三年", "1914-01-01", "1914-12-31", "year", False)]),
     ("民国三年五月", [("民国三年五月", "1914-05-01", "1914-05-31", "month", False)]),
     ("光绪元年", [("光绪元年", "1875-01-01", "1875-12-31", "year", False)]),
@@ -192,6 +197,7 @@ def test_dates(text: str, expected: list[Row]) -> None:
         ("今年冬天", dt.date(2023, 6, 1), "2023-12-01", "2024-02-29"),
         ("春节", dt.date(2025, 12, 20), "2026-02-17", "2026-02-17"),  # the coming one
         ("除夕", dt.date(2024, 2, 20), "2024-02-09", "2024-02-09"),  # the one just past
+        ("复活节", dt.date(2025, 12, 20), "2026-04-05", "2026-04-05"),  # the coming one
     ],
 )
 def test_boundaries(text: str, reference: dt.date, first: str, last: str) -> None:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 from ..document import DateMention
 from ..figures.numerals import parse_numeral
 from ..text import alternation, fold
@@ -79,6 +81,10 @@ _BARE_DAY = _re(
 )
 _REL_DAY = _re(alternation([*T["relative_days"], *T["context_days"]]))
 _HOLIDAY = _re(alternation(T["holidays"]))
+#: 复活节, 耶稣受难日, 东正教复活节: days a fixed distance from Easter Sunday.
+_EASTER_HOLIDAY = _re(
+    rf"({alternation(T['orthodox_prefixes'])})?({alternation(T['easter_holidays'])})"
+)
 _PART = _re(alternation(T["parts_of_day"]))
 _CLOCK = _re(
     rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})([时点])"
@@ -125,7 +131,7 @@ _START_KEYS = (
     "relative_years", "context_years", "relative_months", "context_months", "relative_days",
     "context_days", "relative_weeks", "weekday_words", "holidays", "parts_of_day", "vague",
     "centuries_relative", "lunar_month_names", "year_periods", "half_months", "bounds_before",
-    "lunar_prefixes", "lunar_holidays", "eras",
+    "lunar_prefixes", "lunar_holidays", "eras", "easter_holidays", "orthodox_prefixes",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 _STARTS = _re(
@@ -162,6 +168,8 @@ class _Chain:
     hour: int | None = None
     minute: int | None = None
     lunar: bool = False  # 农历, 正月, 初一: month and day of the lunar calendar
+    after_easter: int | None = None  # 复活节 0, 耶稣受难日 -2: days from Easter Sunday
+    orthodox: bool = False  # 东正教复活节: the Orthodox Easter
 
 
 @dataclass(frozen=True)
@@ -345,6 +353,9 @@ def _chain(folded: str, start: int) -> _Chain | None:
         if month == 12 and chain.year is not None and not chain.lunar:
             chain = replace(chain, year=chain.year - 1)  # 2024年除夕: the eve of 2024's 春节
         chain, position = replace(chain, month=month, day=day, lunar=True), match.end()
+    elif match := _EASTER_HOLIDAY.match(folded, position):
+        days, orthodox = T["easter_holidays"][match[2]], match[1] is not None
+        return replace(chain, after_easter=days, orthodox=orthodox, end=match.end())
     elif match := _HOLIDAY.match(folded, position):
         month, day = T["holidays"][match.group()]
         chain, position = replace(chain, month=month, day=day), match.end()
@@ -442,6 +453,8 @@ def _resolve(
 ) -> _Found | None:
     """Calendar bounds of a chain: from its own fields, the list or range it continues
     (``context``), the latest mention before it (``last``: 当天, 同年) or the reference date."""
+    if chain.after_easter is not None:
+        return _resolve_easter(chain, chain.after_easter, reference)
     if chain.lunar and chain.month is not None:  # 农历2015年 alone is a Gregorian year
         return _resolve_lunar(chain, chain.month, reference)
     relative = False
@@ -559,6 +572,22 @@ def _resolve_lunar(chain: _Chain, month: int, reference: dt.date | None) -> _Fou
         return _unresolved(chain, "month", relative=chain.year is None)
     first, last = min(spans, key=lambda b: abs(((b[0] - reference).days) if reference else 0))
     return _period(chain, first, last, "month", chain.year is None, first.year, first.month)
+
+
+def _resolve_easter(chain: _Chain, days: int, reference: dt.date | None) -> _Found:
+    """复活节, 东正教复活节, 耶稣受难日: from Easter Sunday of the year; without a year, the
+    occurrence nearest the reference."""
+
+    def in_year(year: int) -> dt.date:
+        sunday = easter(year, EASTER_ORTHODOX) if chain.orthodox else easter(year, EASTER_WESTERN)
+        return sunday + dt.timedelta(days)
+
+    if chain.year is not None:
+        return _day_bounds(chain, in_year(chain.year), False)
+    if reference is None:
+        return _unresolved(chain, "day")
+    near = [in_year(year) for year in range(reference.year - 1, reference.year + 2)]
+    return _day_bounds(chain, min(near, key=lambda d: abs((d - reference).days)), True)
 
 
 def _day_bounds(chain: _Chain, day: dt.date, relative: bool) -> _Found:
