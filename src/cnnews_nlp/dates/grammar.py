@@ -170,6 +170,7 @@ class _Chain:
     lunar: bool = False  # 农历, 正月, 初一: month and day of the lunar calendar
     after_easter: int | None = None  # 复活节 0, 耶稣受难日 -2: days from Easter Sunday
     orthodox: bool = False  # 东正教复活节: the Orthodox Easter
+    eve: bool = False  # 2024年除夕: a twelfth-month holiday, named with the next lunar year
 
 
 @dataclass(frozen=True)
@@ -337,8 +338,8 @@ def _chain(folded: str, start: int) -> _Chain | None:
     has_year = position > body
     if has_year:  # 2022年底: the period may start with the year's 年
         match = _YEAR_PERIOD.match(folded, position) or _YEAR_PERIOD.match(folded, position - 1)
-        if match and match.end() > position:
-            return replace(chain, period=match.group(), end=match.end())
+        if match and match.end() > position and not _LUNAR_HOLIDAY.match(folded, position):
+            return replace(chain, period=match.group(), end=match.end())  # not 去年中秋节
     elif match := _LONE_YEAR_PERIOD.match(folded, position):  # 年底, 上半年: this year's
         return replace(chain, period=match.group(), year_from_context=True, end=match.end())
     elif match := _LONE_MONTH_PERIOD.match(folded, position):  # 月底: this month's
@@ -350,9 +351,8 @@ def _chain(folded: str, start: int) -> _Chain | None:
         chain, position = replace(chain, lunar=True), prefix.end()  # 2015年农历正月初一
     if match := _LUNAR_HOLIDAY.match(folded, position):  # 春节, 中秋节, 除夕
         month, day = T["lunar_holidays"][match.group()]
-        if month == 12 and chain.year is not None and not chain.lunar:
-            chain = replace(chain, year=chain.year - 1)  # 2024年除夕: the eve of 2024's 春节
-        chain, position = replace(chain, month=month, day=day, lunar=True), match.end()
+        chain = replace(chain, month=month, day=day, eve=month == 12 and not chain.lunar)
+        chain, position = replace(chain, lunar=True), match.end()
     elif match := _EASTER_HOLIDAY.match(folded, position):
         days, orthodox = T["easter_holidays"][match[2]], match[1] is not None
         return replace(chain, after_easter=days, orthodox=orthodox, end=match.end())
@@ -453,10 +453,6 @@ def _resolve(
 ) -> _Found | None:
     """Calendar bounds of a chain: from its own fields, the list or range it continues
     (``context``), the latest mention before it (``last``: 当天, 同年) or the reference date."""
-    if chain.after_easter is not None:
-        return _resolve_easter(chain, chain.after_easter, reference)
-    if chain.lunar and chain.month is not None:  # 农历2015年 alone is a Gregorian year
-        return _resolve_lunar(chain, chain.month, reference)
     relative = False
     day: dt.date | None = None
     if chain.day_from_context is not None:
@@ -479,6 +475,10 @@ def _resolve(
         if base_year is None:
             return _unresolved(chain, "year")
         year = base_year
+    if chain.after_easter is not None:
+        return _resolve_easter(chain, chain.after_easter, year, reference)
+    if chain.lunar and chain.month is not None:  # 农历2015年 alone is a Gregorian year
+        return _resolve_lunar(chain, chain.month, year, reference)
     month = chain.month
     if chain.month_offset is not None or chain.month_from_context:
         relative = True
@@ -550,40 +550,44 @@ def _period(
     return _Found(chain.start, chain.end, first_iso, last_iso, granularity, relative, year, month)
 
 
-def _resolve_lunar(chain: _Chain, month: int, reference: dt.date | None) -> _Found | None:
-    """农历十月初一, 正月, 春节: through the lunar calendar; without a year, the occurrence
-    nearest the reference."""
+def _resolve_lunar(
+    chain: _Chain, month: int, year: int | None, reference: dt.date | None
+) -> _Found | None:
+    """农历十月初一, 正月, 春节 in ``year`` (written or relative), through the lunar calendar;
+    without a year, the occurrence nearest the reference."""
+    relative = chain.year is None
+    if year is not None and chain.eve:
+        year -= 1  # 2024年除夕 ends lunar year 2023
     if chain.day is not None:
-        if chain.year is not None:
-            day = lunar.solar(chain.year, month, chain.day)
-            relative = False
+        if year is not None:
+            day = lunar.solar(year, month, chain.day)
         elif reference is not None:
-            day, relative = lunar.nearest(month, chain.day, reference), True
+            day = lunar.nearest(month, chain.day, reference)
         else:
             return _unresolved(chain, "day")
         if day is None:
-            return _unresolved(chain, "day", relative=chain.year is None)
+            return _unresolved(chain, "day", relative)
         return _day_bounds(chain, day, relative)
-    years = (
-        [chain.year] if chain.year else [reference.year - 1, reference.year] if reference else []
-    )
+    years = [year] if year else [reference.year - 1, reference.year] if reference else []
     spans = [b for y in years if (b := lunar.month_bounds(y, month))]
     if not spans:
-        return _unresolved(chain, "month", relative=chain.year is None)
+        return _unresolved(chain, "month", relative)
     first, last = min(spans, key=lambda b: abs(((b[0] - reference).days) if reference else 0))
-    return _period(chain, first, last, "month", chain.year is None, first.year, first.month)
+    return _period(chain, first, last, "month", relative, first.year, first.month)
 
 
-def _resolve_easter(chain: _Chain, days: int, reference: dt.date | None) -> _Found:
-    """复活节, 东正教复活节, 耶稣受难日: from Easter Sunday of the year; without a year, the
-    occurrence nearest the reference."""
+def _resolve_easter(
+    chain: _Chain, days: int, year: int | None, reference: dt.date | None
+) -> _Found:
+    """复活节, 东正教复活节, 耶稣受难日: from Easter Sunday of ``year`` (written or relative);
+    without a year, the occurrence nearest the reference."""
 
     def in_year(year: int) -> dt.date:
         sunday = easter(year, EASTER_ORTHODOX) if chain.orthodox else easter(year, EASTER_WESTERN)
         return sunday + dt.timedelta(days)
 
-    if chain.year is not None:
-        return _day_bounds(chain, in_year(chain.year), False)
+    if year is not None:
+        return _day_bounds(chain, in_year(year), chain.year is None)
     if reference is None:
         return _unresolved(chain, "day")
     near = [in_year(year) for year in range(reference.year - 1, reference.year + 2)]
