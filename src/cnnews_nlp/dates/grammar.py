@@ -61,6 +61,11 @@ _LUNAR_DAY = _re(
 )
 _ERA_YEAR = _re(rf"({alternation(T['eras'])})(元|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})年")
 _REL_MONTH = _re(alternation([*T["relative_months"], *T["context_months"]]))
+#: 今年前10个月, 2024年头三个月, 去年最后两个月: the first or last months of a year.
+_YEAR_MONTHS = _re(
+    rf"的?({alternation([*T['first_of_year'], *T['last_of_year']])}) ?"
+    r"([0-9]{1,2}|[一二三四五六七八九十两]{1,3}) ?个月"
+)
 _MONTH_PERIOD = _re(alternation(T["month_periods"]))
 #: Periods that stand alone, meaning the current year or month: 年底, 上半年, 一季度; 月底.
 _LONE_YEAR_PERIOD = _re(
@@ -157,6 +162,7 @@ class _Chain:
     year_offset: int | None = None  # 去年: -1 from the reference year
     year_from_context: bool = False  # 同年
     period: str | None = None  # 年底, 第一季度, 春
+    months: tuple[int, int] | None = None  # 前10个月 (1, 10), 最后两个月 (11, 12)
     month: int | None = None
     month_offset: int | None = None  # 上个月
     month_from_context: bool = False  # 当月
@@ -221,7 +227,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             found[-1] = replace(previous, end=mention.end)  # 10月12号，星期一: the weekday confirms
         elif (bare := _bare_start(folded, mention, previous)) is not None:
             if bare.start < mention.start and previous and previous.end == bare.start:
-                found.pop()  # 4月11至12日: the month and the bare day go into one range
+                found.pop()  # 2023年4月11至12日: the month and the bare day go into one range,
+                mention = _read(folded, start, reference, previous, last) or mention  # in 2023
+                bare = _bare_start(folded, mention, None) or bare
                 bare = replace(bare, start=previous.start)
             found.append(_range(bare, mention) or mention)
         else:
@@ -336,6 +344,11 @@ def _chain(folded: str, start: int) -> _Chain | None:
             chain = replace(chain, year_from_context=True)
         position = match.end()
     has_year = position > body
+    match = _YEAR_MONTHS.match(folded, position) if has_year else None
+    count = _number(match[2]) if match else None
+    if match and count and 1 <= count <= 12:  # 今年前10个月
+        months = (1, count) if match[1] in T["first_of_year"] else (13 - count, 12)
+        return replace(chain, months=months, end=match.end())
     if has_year:  # 2022年底: the period may start with the year's 年
         match = _YEAR_PERIOD.match(folded, position) or _YEAR_PERIOD.match(folded, position - 1)
         if match and match.end() > position and not _LUNAR_HOLIDAY.match(folded, position):
@@ -529,6 +542,9 @@ def _resolve(
         return _period(chain, *bounds, "month", relative, year, month)
     if year is None:
         return None
+    if chain.months:
+        bounds = dt.date(year, chain.months[0], 1), day_in(year, chain.months[1], 31)
+        return _period(chain, *bounds, "month", relative, year)
     if chain.period:
         (m1, d1), (m2, d2), granularity = T["year_periods"][chain.period]
         return _period(
