@@ -270,12 +270,17 @@ def test_not_dates(text: str) -> None:
     assert read(text) == []
 
 
-@given(st.text(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+@given(st.text(), st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2999, 12, 31)))
 def test_never_raises_offsets_slice_and_first_not_after_last(text: str, reference: dt.date) -> None:
     for mention in find_dates(text, reference):
         assert text[mention.start : mention.end] == mention.text
         if mention.first and mention.last:
             assert mention.first <= mention.last
+
+
+def test_reference_out_of_range_is_refused() -> None:
+    with pytest.raises(ValueError, match="out of range"):
+        find_dates("明年", dt.date(9999, 12, 31))
 
 
 DATEISH = st.text(

@@ -158,6 +158,14 @@ def test_bad_reference_dates(extractor: Extractor, value: object) -> None:
         extractor("长沙", reference_date=value)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    "value", [dt.date(1, 1, 1), "0999-12-31", "3000-01-01", dt.date(9999, 12, 31)]
+)
+def test_reference_dates_out_of_range(extractor: Extractor, value: object) -> None:
+    with pytest.raises(ValueError, match="out of range: dates are resolved against years 1000"):
+        extractor("明年", reference_date=value)  # type: ignore[arg-type]
+
+
 def test_unknown_engine() -> None:
     with pytest.raises(ValueError, match="unknown engine 'nope'"):
         cnnews_nlp.load("nope")

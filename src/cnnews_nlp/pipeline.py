@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from . import dates as dates  # registers the "cnnews_dates" factory
 from . import figures as figures  # registers the "cnnews_figures" factory
 from . import sentences as sentences  # registers the "cnnews_sentences" factory
+from .dates.calendar import check_reference
 from .document import Document, Entity
 from .engines import DEFAULT_ENGINE, ENGINES
 from .tokenizer import doc_text
@@ -46,14 +47,16 @@ def parse_reference_date(value: ReferenceDate) -> str | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.date().isoformat()
+        return check_reference(value.date()).isoformat()
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return check_reference(value).isoformat()
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
-            return dt.date.fromisoformat(value).isoformat()
+            day = dt.date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            return check_reference(day).isoformat()
     raise ValueError(
         f"reference_date must be a datetime.date or a 'YYYY-MM-DD' string, got {value!r}"
     )

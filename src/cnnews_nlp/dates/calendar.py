@@ -4,6 +4,21 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from typing import Final
+
+#: Reference dates must fall in these years, so that 去年, 明年 and the nearest 春节 stay
+#: inside what ``datetime`` and the lunar calendar can represent.
+REFERENCE_YEARS: Final = range(1000, 3000)
+
+
+def check_reference(reference: dt.date) -> dt.date:
+    """The reference date itself, or ``ValueError`` if it lies outside ``REFERENCE_YEARS``."""
+    if reference.year not in REFERENCE_YEARS:
+        raise ValueError(
+            f"reference date {reference.isoformat()} is out of range: dates are resolved against "
+            f"years {REFERENCE_YEARS.start} to {REFERENCE_YEARS.stop - 1}"
+        )
+    return reference
 
 
 def month_end(year: int, month: int) -> int:

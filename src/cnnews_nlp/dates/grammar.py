@@ -22,7 +22,15 @@ from ..document import DateMention
 from ..figures.numerals import parse_numeral
 from ..text import alternation, fold
 from . import lunar
-from .calendar import day_in, monday, month_end, nearest_month, nearest_year, shift_month
+from .calendar import (
+    check_reference,
+    day_in,
+    monday,
+    month_end,
+    nearest_month,
+    nearest_year,
+    shift_month,
+)
 from .tables import TABLES
 
 T: Final = TABLES
@@ -196,6 +204,8 @@ class _Found:
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
     """Every time expression in ``text``, resolved against ``reference`` where it needs one."""
+    if reference is not None:
+        check_reference(reference)
     folded = fold(text)
     found: list[_Found] = []
     last: _Found | None = None  # the latest mention that names a year, for 同年, 当月, 当天
