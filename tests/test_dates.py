@@ -213,6 +213,7 @@ def test_dates(text: str, expected: list[Row]) -> None:
         ("今年冬天", dt.date(2023, 6, 1), "2023-12-01", "2024-02-29"),
         ("春节", dt.date(2025, 12, 20), "2026-02-17", "2026-02-17"),  # the coming one
         ("除夕", dt.date(2024, 2, 20), "2024-02-09", "2024-02-09"),  # the one just past
+        ("正月", dt.date(2025, 12, 20), "2026-02-17", "2026-03-18"),  # the coming one
         ("复活节", dt.date(2025, 12, 20), "2026-04-05", "2026-04-05"),  # the coming one
     ],
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterable
 from typing import Final
 
 #: Reference dates must fall in these years, so that 去年, 明年 and the nearest 春节 stay
@@ -43,23 +44,34 @@ def monday(day: dt.date, weeks: int = 0) -> dt.date:
     return day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=weeks)
 
 
+Span = tuple[dt.date, dt.date]
+
+
+def closest(spans: Iterable[Span], reference: dt.date | None) -> Span | None:
+    """The span nearest the reference (0 days when it holds it; the earlier on a tie), or the
+    first span without a reference; None if there are none."""
+    if reference is None:
+        return next(iter(spans), None)
+
+    def distance(span: Span) -> int:
+        first, last = span
+        if first <= reference <= last:
+            return 0
+        return min(abs((first - reference).days), abs((last - reference).days))
+
+    return min(spans, key=distance, default=None)
+
+
 def nearest_year(month: int, day: int | None, reference: dt.date) -> int | None:
     """The year that puts month (and day) closest to the reference: 12月 read on 2025-01-03 is
     December 2024. None if the day exists in none of the years around it (2月30日)."""
-    best: tuple[int, int] | None = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        if day is not None and day > month_end(year, month):
-            continue
-        first = dt.date(year, month, day or 1)
-        last = dt.date(year, month, day or month_end(year, month))
-        distance = (
-            0
-            if first <= reference <= last
-            else min(abs((first - reference).days), abs((last - reference).days))
-        )
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return None if best is None else best[1]
+    spans = [
+        (dt.date(year, month, day or 1), dt.date(year, month, day or month_end(year, month)))
+        for year in (reference.year - 1, reference.year, reference.year + 1)
+        if day is None or day <= month_end(year, month)
+    ]
+    best = closest(spans, reference)
+    return None if best is None else best[0].year
 
 
 def nearest_month(day: int, reference: dt.date) -> tuple[int, int] | None:

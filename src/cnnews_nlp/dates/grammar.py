@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -24,6 +25,7 @@ from ..text import alternation, fold
 from . import lunar
 from .calendar import (
     check_reference,
+    closest,
     day_in,
     monday,
     month_end,
@@ -581,25 +583,21 @@ def _resolve_lunar(
 ) -> _Found | None:
     """农历十月初一, 正月, 春节 in ``year`` (written or relative), through the lunar calendar;
     without a year, the occurrence nearest the reference."""
+    if year is not None:
+        years: Sequence[int] = [year - 1 if chain.eve else year]  # 2024年除夕 ends lunar 2023
+    else:
+        years = range(reference.year - 2, reference.year + 2) if reference else []
     relative = chain.year is None
-    if year is not None and chain.eve:
-        year -= 1  # 2024年除夕 ends lunar year 2023
-    if chain.day is not None:
-        if year is not None:
-            day = lunar.solar(year, month, chain.day)
-        elif reference is not None:
-            day = lunar.nearest(month, chain.day, reference)
-        else:
-            return _unresolved(chain, "day")
-        if day is None:
-            return _unresolved(chain, "day", relative)
-        return _day_bounds(chain, day, relative)
-    years = [year] if year else [reference.year - 1, reference.year] if reference else []
-    spans = [b for y in years if (b := lunar.month_bounds(y, month))]
-    if not spans:
-        return _unresolved(chain, "month", relative)
-    first, last = min(spans, key=lambda b: abs(((b[0] - reference).days) if reference else 0))
-    return _period(chain, first, last, "month", relative, first.year, first.month)
+    if chain.day is None:
+        spans = [span for y in years if (span := lunar.month_bounds(y, month))]
+        if (found := closest(spans, reference)) is None:
+            return _unresolved(chain, "month", relative)
+        first, last = found
+        return _period(chain, first, last, "month", relative, first.year, first.month)
+    days = [(day, day) for y in years if (day := lunar.solar(y, month, chain.day))]
+    if (found := closest(days, reference)) is None:
+        return _unresolved(chain, "day", relative)
+    return _day_bounds(chain, found[0], relative)
 
 
 def _resolve_easter(
@@ -613,11 +611,12 @@ def _resolve_easter(
         return sunday + dt.timedelta(days)
 
     if year is not None:
-        return _day_bounds(chain, in_year(year), chain.year is None)
-    if reference is None:
+        years: Sequence[int] = [year]
+    else:
+        years = range(reference.year - 1, reference.year + 2) if reference else []
+    if (found := closest([(day, day) for day in map(in_year, years)], reference)) is None:
         return _unresolved(chain, "day")
-    near = [in_year(year) for year in range(reference.year - 1, reference.year + 2)]
-    return _day_bounds(chain, min(near, key=lambda d: abs((d - reference).days)), True)
+    return _day_bounds(chain, found[0], chain.year is None)
 
 
 def _day_bounds(chain: _Chain, day: dt.date, relative: bool) -> _Found:

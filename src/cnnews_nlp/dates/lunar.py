@@ -22,11 +22,3 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date] | None:
     """First and last Gregorian day of a lunar month."""
     first, last = solar(year, month, 1), solar(year, month, 31)
     return None if first is None or last is None else (first, last)
-
-
-def nearest(month: int, day: int, reference: dt.date) -> dt.date | None:
-    """The occurrence of a lunar month and day nearest the reference (春节 read in December is
-    the coming one)."""
-    days = [solar(year, month, day) for year in range(reference.year - 2, reference.year + 2)]
-    found = [d for d in days if d is not None]
-    return min(found, key=lambda d: abs((d - reference).days), default=None)
