@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import random
 from pathlib import Path
 
@@ -67,6 +68,17 @@ def test_pipe_with_the_spacy_engine(tiny_pipeline: Path) -> None:
     texts = ["朱爱平在长沙的湖南师范大学工作。", "", "刘洋在湖南的中南大学工作。"]
     docs = list(extractor.pipe(texts, batch_size=2))
     assert [[e.text for e in d.people] for d in docs] == [["朱爱平"], [], ["刘洋"]]
+
+
+def test_a_pickled_engine_loads_its_model_again(tiny_pipeline: Path) -> None:
+    """What worker processes get: the engine's settings, not the model, which they reload."""
+    engine = cnnews_nlp.load("spacy", model=str(tiny_pipeline)).nlp.get_pipe("ner")
+    copy = pickle.loads(pickle.dumps(engine))
+    assert copy.loaded is not engine.loaded
+    texts = ["朱爱平在长沙的湖南师范大学工作。", "刘洋在湖南的中南大学工作。"]
+    tagged = list(engine.tag(texts))
+    assert list(copy.tag(texts)) == tagged
+    assert tagged[0] == [(0, 3, "PERSON"), (4, 6, "PLACE"), (7, 13, "ORG")]
 
 
 def test_a_model_that_is_not_installed_says_how_to_get_it() -> None:

@@ -9,6 +9,7 @@ of many docs together, and maps the offsets back onto the docs' tokens.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from spacy.tokens import Doc
 from spacy.util import minibatch
@@ -47,3 +48,26 @@ class PieceEngine:
                 found[n].extend((offset + s, offset + e, label) for s, e, label in entities)
             for doc, entities in zip(batch, found, strict=True):
                 yield set_entities(doc, entities)
+
+
+class ModelEngine(PieceEngine):
+    """Base for engines around a loaded model (a spaCy pipeline, a HanLP model): the model is
+    loaded when the engine is built, so a missing one fails at ``load`` time, and loaded again
+    in each worker process instead of being pickled. Subclasses implement ``load`` and ``tag``."""
+
+    def __init__(self, model: str, max_length: int, batch_size: int) -> None:
+        self.model = model
+        self.max_length = max_length
+        self.batch_size = batch_size
+        self.loaded = self.load(model)
+
+    def load(self, model: str) -> Any:
+        """The model named ``model``, ready to tag."""
+        raise NotImplementedError
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "loaded": None}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.loaded = self.load(self.model)

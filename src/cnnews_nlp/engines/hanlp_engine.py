@@ -16,7 +16,7 @@ from typing import Any, Final
 from spacy.language import Language
 
 from ..sentences import DEFAULT_MAX_LENGTH
-from .base import Found, PieceEngine
+from .base import Found, ModelEngine
 
 #: HanLP's labels and ours; the others (DATE, MONEY…) are left to our figures and dates.
 LABELS: Final = {
@@ -85,26 +85,16 @@ def make_hanlp_engine(
     return HanlpEngine(model, max_length, batch_size)
 
 
-class HanlpEngine(PieceEngine):
+class HanlpEngine(ModelEngine):
     """spaCy component: sets ``doc.ents`` from a HanLP NER model."""
 
-    def __init__(self, model: str, max_length: int = DEFAULT_MAX_LENGTH, batch_size: int = 32):
-        self.model = model
-        self.max_length = max_length
-        self.batch_size = batch_size
-        self.component = load_model(model)
-
-    def __getstate__(self) -> dict[str, Any]:  # worker processes load the model again
-        return {**self.__dict__, "component": None}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self.component = load_model(self.model)
+    def load(self, model: str) -> Any:
+        return load_model(model)
 
     def tag(self, texts: Sequence[str]) -> Iterable[Iterable[Found]]:
         if not texts:
             return []
-        results = self.component([list(text) for text in texts], batch_size=self.batch_size)
+        results = self.loaded([list(text) for text in texts], batch_size=self.batch_size)
         return [
             [(start, end, LABELS[label]) for _, label, start, end in found if label in LABELS]
             for found in results

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any, Final
+from typing import Final
 
 import spacy
 from spacy.language import Language
 
 from ..sentences import DEFAULT_MAX_LENGTH
-from .base import Found, PieceEngine
+from .base import Found, ModelEngine
 
 #: OntoNotes (zh_core_web_*) and common labels, and the labels they become.
 LABELS: Final = {
@@ -59,24 +59,14 @@ def make_spacy_engine(
     return SpacyEngine(model, max_length, batch_size)
 
 
-class SpacyEngine(PieceEngine):
+class SpacyEngine(ModelEngine):
     """spaCy component: sets ``doc.ents`` from another spaCy pipeline's entities."""
 
-    def __init__(self, model: str, max_length: int = DEFAULT_MAX_LENGTH, batch_size: int = 64):
-        self.model = model
-        self.max_length = max_length
-        self.batch_size = batch_size
-        self.pipeline = load_pipeline(model)  # fail at load time, not on the first text
-
-    def __getstate__(self) -> dict[str, Any]:  # worker processes load the pipeline again
-        return {**self.__dict__, "pipeline": None}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self.pipeline = load_pipeline(self.model)
+    def load(self, model: str) -> Language:
+        return load_pipeline(model)
 
     def tag(self, texts: Sequence[str]) -> Iterable[Iterable[Found]]:
-        for inner in self.pipeline.pipe(texts, batch_size=self.batch_size):
+        for inner in self.loaded.pipe(texts, batch_size=self.batch_size):
             yield [
                 (e.start_char, e.end_char, LABELS[e.label_])
                 for e in inner.ents
