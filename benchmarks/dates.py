@@ -567,12 +567,7 @@ def show(mention: DateMention) -> str:
 
 
 def judge_case(case: Case, find: Find) -> tuple[bool, str]:
-    try:
-        mentions = find(case.text, case.reference)
-    except Exception as error:  # a crash fails the case; the run goes on
-        return False, f"raised {error!r}"
-    returned = "; ".join(show(mention) for mention in mentions) or "no date"
-    return case.judge(mentions), returned
+    return harness.judged(lambda: find(case.text, case.reference), case.judge, show, "no date")
 
 
 def load_all(specs: Path) -> Loaded:

@@ -626,12 +626,7 @@ def show(fig: Figure) -> str:
 
 
 def judge_case(case: Case, find: Callable[[str], list[Figure]]) -> tuple[bool, str]:
-    try:
-        figures = find(case.text)
-    except Exception as error:  # a crash fails the case; the run goes on
-        return False, f"raised {error!r}"
-    returned = "; ".join(show(fig) for fig in figures) or "no figure"
-    return case.judge(figures), returned
+    return harness.judged(lambda: find(case.text), case.judge, show, "no figure")
 
 
 def load_all(specs: Path) -> Loaded:

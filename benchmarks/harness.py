@@ -67,6 +67,21 @@ def one_for_one(wants: Sequence[W], found: Sequence[F], fits: Callable[[W, F], b
     return all(place(w, set()) for w in range(len(wants)))
 
 
+def judged(
+    find: Callable[[], Sequence[F]],
+    verdict: Callable[[Sequence[F]], bool],
+    show: Callable[[F], str],
+    nothing: str,
+) -> tuple[bool, str]:
+    """A case's verdict on what ``find`` returns, and that shown; a crash fails the case and
+    the run goes on."""
+    try:
+        found = find()
+    except Exception as error:
+        return False, f"raised {error!r}"
+    return verdict(found), "; ".join(show(item) for item in found) or nothing
+
+
 def read_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
