@@ -196,6 +196,87 @@ def test_dates(text: str, expected: list[Row]) -> None:
     assert read(text) == expected
 
 
+D = dt.date
+
+#: Holidays of the Islamic (Umm al-Qura) and Hebrew calendars, Easter's, traditional spellings,
+#: parts of a year or a month and three-digit years, each against its own reference date.
+#: The Gregorian days are the published calendars'.
+WITH_REFERENCE: list[tuple[str, dt.date | None, list[Row]]] = [
+    # Islamic: the nearest occurrence; a Gregorian year may hold two (2000), the nearer is taken
+    ("古尔邦节", REF, [("古尔邦节", "2025-06-06", "2025-06-06", "day", True)]),
+    ("斋月", REF, [("斋月", "2025-03-01", "2025-03-29", "month", True)]),
+    ("2024年斋月", REF, [("2024年斋月", "2024-03-11", "2024-04-09", "month", False)]),
+    ("明年开斋节", REF, [("明年开斋节", "2026-03-20", "2026-03-20", "day", True)]),
+    ("肉孜节", D(2025, 12, 30), [("肉孜节", "2026-03-20", "2026-03-20", "day", True)]),
+    ("伊斯兰新年", D(2025, 12, 30), [("伊斯兰新年", "2026-06-16", "2026-06-16", "day", True)]),
+    ("2000年开斋节", REF, [("2000年开斋节", "2000-12-27", "2000-12-27", "day", False)]),
+    ("2024年开斋节", None, [("2024年开斋节", "2024-04-10", "2024-04-10", "day", False)]),
+    ("开斋节", None, [("开斋节", None, None, "day", True)]),
+    ("2080年开斋节", REF, [("2080年开斋节", None, None, "day", False)]),  # past Umm al-Qura
+    # Hebrew: the days as kept in Israel; Purim in Adar II of a leap year; 以色列独立日 moved
+    ("赎罪日", REF, [("赎罪日", "2025-10-02", "2025-10-02", "day", True)]),
+    ("2018年逾越节", REF, [("2018年逾越节", "2018-03-31", "2018-04-06", "day", False)]),
+    ("光明节", D(2025, 12, 30), [("光明节", "2025-12-15", "2025-12-22", "day", True)]),
+    ("光明节", D(2026, 1, 20), [("光明节", "2025-12-15", "2025-12-22", "day", True)]),
+    ("犹太新年", D(2024, 12, 31), [("犹太新年", "2024-10-03", "2024-10-04", "day", True)]),
+    ("普珥节", D(2024, 1, 1), [("普珥节", "2024-03-24", "2024-03-24", "day", True)]),
+    ("普珥节", D(2025, 1, 1), [("普珥节", "2025-03-14", "2025-03-14", "day", True)]),
+    ("以色列独立日", REF, [("以色列独立日", "2025-05-01", "2025-05-01", "day", True)]),  # a Friday
+    ("2024年以色列国庆节", REF, [("2024年以色列国庆节", "2024-05-14", "2024-05-14", "day", False)]),
+    # Easter's periods, its Orthodox-only days and traditional spellings
+    ("2024年大斋期", REF, [("2024年大斋期", "2024-02-14", "2024-03-30", "day", False)]),
+    ("圣周五", REF, [("圣周五", "2025-04-18", "2025-04-18", "day", True)]),
+    ("2024年拉撒路聖週六", REF, [("2024年拉撒路聖週六", "2024-04-27", "2024-04-27", "day", False)]),
+    ("2024年東正教聖週五", REF, [("2024年東正教聖週五", "2024-05-03", "2024-05-03", "day", False)]),
+    ("復活節", REF, [("復活節", "2025-04-20", "2025-04-20", "day", True)]),
+    ("開齋節", REF, [("開齋節", "2025-03-30", "2025-03-30", "day", True)]),
+    ("猶太植樹節", REF, [("猶太植樹節", "2025-02-13", "2025-02-13", "day", True)]),
+    # a day counted from the one just named is one mention
+    ("2024年复活节翌日", REF, [("2024年复活节翌日", "2024-04-01", "2024-04-01", "day", False)]),
+    ("国庆节前一天", REF, [("国庆节前一天", "2025-09-30", "2025-09-30", "day", True)]),
+    # parts of a year or a month; a week (Monday to Sunday) is the period's that holds its
+    # Thursday, as ISO 8601 numbers weeks
+    ("2020年第一周", REF, [("2020年第一周", "2019-12-30", "2020-01-05", "week", False)]),
+    ("2020年第53周", REF, [("2020年第53周", "2020-12-28", "2021-01-03", "week", False)]),
+    ("2021年的第一周", REF, [("2021年的第一周", "2021-01-04", "2021-01-10", "week", False)]),
+    ("2021年的前2周", REF, [("2021年的前2周", "2021-01-04", "2021-01-17", "week", False)]),
+    ("2019年的最后3周", REF, [("2019年的最后3周", "2019-12-09", "2019-12-29", "week", False)]),
+    ("去年的前10天", REF, [("去年的前10天", "2024-01-01", "2024-01-10", "day", True)]),
+    ("2021年的第三个月", REF, [("2021年的第三个月", "2021-03-01", "2021-03-31", "month", False)]),
+    ("十月的第一周", D(2017, 3, 22), [("十月的第一周", "2016-10-03", "2016-10-09", "week", True)]),
+    ("十月的第一周", None, [("十月的第一周", None, None, "week", True)]),
+    (
+        "8月的最后一个星期一",
+        D(2019, 7, 22),
+        [("8月的最后一个星期一", "2019-08-26", "2019-08-26", "day", True)],
+    ),
+    ("今年第二个周三", REF, [("今年第二个周三", "2025-01-08", "2025-01-08", "day", True)]),
+    ("3月前10天", REF, [("3月前10天", "2025-03-01", "2025-03-10", "day", True)]),
+    (
+        "上个月的最后一天",
+        D(2025, 1, 15),
+        [("上个月的最后一天", "2024-12-31", "2024-12-31", "day", True)],
+    ),
+    ("2021年的第六十周", REF, [("2021年的第六十周", None, None, "week", False)]),
+    # three-digit years: after 公元, or before a month
+    ("公元789年", REF, [("公元789年", "0789-01-01", "0789-12-31", "year", False)]),
+    ("789年3月", REF, [("789年3月", "0789-03-01", "0789-03-31", "month", False)]),
+    ("三六七年一月一日", REF, [("三六七年一月一日", "0367-01-01", "0367-01-01", "day", False)]),
+    # a range with no reference is one unresolved mention
+    ("一月19到20日", None, [("一月19到20日", None, None, "day", True)]),
+    ("4月11至12日", None, [("4月11至12日", None, None, "day", True)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    WITH_REFERENCE,
+    ids=[f"{t}@{r}" for t, r, _ in WITH_REFERENCE],
+)
+def test_dates_with_reference(text: str, reference: dt.date | None, expected: list[Row]) -> None:
+    assert read(text, reference) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "reference", "first", "last"),
     [
@@ -263,6 +344,17 @@ NOT_DATES = [
     "型号2016-2018X",
     "今日头条",
     "五个星期3小时",
+    # three-digit numbers before 年 are durations unless 公元 or a month says otherwise
+    "有800年历史",
+    "在789年",
+    "公元前221年",
+    "一二三年级",
+    # words that name other festivals or seasons as often
+    "篝火节",
+    "禁食日",
+    "转经节",
+    "新春走基层",
+    "灰日子",
 ]
 
 

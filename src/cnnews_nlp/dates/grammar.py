@@ -1,12 +1,15 @@
 """Find time expressions in news text and resolve them against a reference date.
 
 A mention is read as a chain, coarse to fine: a year (2025年, 今年, 同年), then a period of it
-(年底, 第一季度, 春) or a month (4月, 本月) with a part of it (上旬, 月底) or a day (12日, 当天,
-国庆节), then a part of the day (晚, 下午) and a clock time (3时, 15:30). Decades and centuries
-(上世纪80年代), weeks (上周三), numeric dates (2025-04-12) and vague words (近日) are read on
-their own. Mentions joined by 至/到/- become one range (4月30日-5月5日, 1993—1995年); a later
-part of a list or range takes what it lacks from the earlier one (4月11日、12日). 当天 and
-次日 follow the last day mentioned. Words come from the data table; the text is folded first.
+(年底, 第一季度, 春, 前10个月, 第一周) or a month (4月, 本月) with a part of it (上旬, 月底,
+最后一个星期一) or a day (12日, 当天, 国庆节), then a part of the day (晚, 下午) and a clock
+time (3时, 15:30). Holidays of other calendars are days or periods of their own year: lunar
+(春节), Easter's (复活节, 大斋期), Islamic (开斋节, 斋月) and Hebrew (逾越节). Decades and
+centuries (上世纪80年代), weeks (上周三), numeric dates (2025-04-12) and vague words (近日) are
+read on their own. Mentions joined by 至/到/- become one range (4月30日-5月5日, 1993—1995年); a
+later part of a list or range takes what it lacks from the earlier one (4月11日、12日). 当天 and
+次日 follow the last day mentioned, right after it as one mention (复活节翌日). Words come from
+the data table; the text is folded first, traditional forms to simplified.
 """
 
 from __future__ import annotations
@@ -15,15 +18,16 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Final
+from typing import Final, NamedTuple
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from ..document import DateMention
 from ..figures.numerals import parse_numeral
 from ..text import alternation, fold
-from . import lunar
+from . import hebrew, islamic, lunar
 from .calendar import (
+    Span,
     check_reference,
     closest,
     day_in,
@@ -47,11 +51,20 @@ _ISO = _re(
     r"(?<![0-9.])([12][0-9]{3})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12][0-9]|0?[1-9])(?![0-9])"
     r"(?:日|号)?"
 )
-#: 2025年, 二〇二二年, 2008 年; two digits only with a leading zero: 08年, 零八年.
+#: 2025年, 二〇二二年, 2008 年; two digits only with a leading zero (08年, 零八年), two or three
+#: digits otherwise only before a month (18年10月, 789年3月, 三六七年一月): 800年 alone is as
+#: often a duration.
 _YEAR = _re(
     r"(?<![0-9])([0-9]{4}(?= ?年)|[〇零一二三四五六七八九]{4}"
-    r"|0[0-9]|[〇零][〇零一二三四五六七八九]|[1-9][0-9](?=年(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月))"
+    r"|0[0-9]|[〇零][〇零一二三四五六七八九]"
+    r"|(?:[1-9][0-9]{1,2}|[一二三四五六七八九][〇零一二三四五六七八九]{2})"
+    r"(?=年(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月))"
     r" ?年(?!代)"
+)
+#: 公元789年, 公元六一八年: any year after 公元 (not 公元前, before the common era).
+_AD_YEAR = _re(
+    rf"(?:{alternation(T['common_era'])}) ?"
+    r"([0-9]{1,4}|[〇零一二三四五六七八九]{1,4}) ?年(?![代级])"
 )
 #: 两千零四年: a year written with place values, read only before a month (not 两千年, 2000 years).
 _POSITIONAL_YEAR = _re(r"([一两二]千[零〇]?[一二三四五六七八九十]{0,3})年")
@@ -71,11 +84,6 @@ _LUNAR_DAY = _re(
 )
 _ERA_YEAR = _re(rf"({alternation(T['eras'])})(元|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})年")
 _REL_MONTH = _re(alternation([*T["relative_months"], *T["context_months"]]))
-#: 今年前10个月, 2024年头三个月, 去年最后两个月: the first or last months of a year.
-_YEAR_MONTHS = _re(
-    rf"的?({alternation([*T['first_of_year'], *T['last_of_year']])}) ?"
-    r"([0-9]{1,2}|[一二三四五六七八九十两]{1,3}) ?个月"
-)
 _MONTH_PERIOD = _re(alternation(T["month_periods"]))
 #: Periods that stand alone, meaning the current year or month: 年底, 上半年, 一季度; 月底.
 _LONE_YEAR_PERIOD = _re(
@@ -95,11 +103,57 @@ _BARE_DAY = _re(
     rf"(?![{_DIGITS}]|[\u4e00-\u9fff](?<![的早晚上下午凌晨中]))"
 )
 _REL_DAY = _re(alternation([*T["relative_days"], *T["context_days"]]))
+_CONTEXT_DAY = _re(alternation(T["context_days"]))
 _HOLIDAY = _re(alternation(T["holidays"]))
-#: 复活节, 耶稣受难日, 东正教复活节: days a fixed distance from Easter Sunday.
-_EASTER_HOLIDAY = _re(
-    rf"({alternation(T['orthodox_prefixes'])})?({alternation(T['easter_holidays'])})"
-)
+#: Days from Easter Sunday, as (first, last): 复活节 (0, 0), 耶稣受难日 (-2, -2), 大斋期 (-46, -1).
+EASTER_DAYS: Final = {
+    name: (days, days) if isinstance(days, int) else (days[0], days[1])
+    for name, days in {**T["easter_holidays"], **T["orthodox_holidays"]}.items()
+}
+#: 复活节, 耶稣受难日, 东正教复活节, 大斋期: days a fixed distance from Easter Sunday.
+_EASTER_HOLIDAY = _re(rf"({alternation(T['orthodox_prefixes'])})?({alternation(EASTER_DAYS)})")
+
+
+class _Holiday(NamedTuple):
+    """A holiday of the Islamic or Hebrew calendar: ``days`` days from ``day`` of ``month`` in
+    that calendar, or the whole month when ``day`` is None (斋月); ``moves`` shift it by days
+    when it would fall on some weekdays (1 Monday .. 7 Sunday), as 以色列独立日 does."""
+
+    calendar: str
+    month: int
+    day: int | None
+    days: int
+    moves: tuple[tuple[int, int], ...] = ()
+
+
+def _calendar_holidays(calendar: str, table: dict[str, list[int]]) -> dict[str, _Holiday]:
+    """A table's [month, day] or [month, day, days] by name, as holidays of ``calendar``."""
+    return {
+        name: _Holiday(
+            calendar,
+            date[0],
+            date[1],
+            date[2] if len(date) > 2 else 1,
+            tuple(
+                (int(weekday), days) for weekday, days in T["weekday_moves"].get(name, {}).items()
+            ),
+        )
+        for name, date in table.items()
+    }
+
+
+#: 开斋节, 斋月, 逾越节 by name.
+CALENDAR_HOLIDAYS: Final = {
+    **_calendar_holidays("islamic", T["islamic_holidays"]),
+    **{name: _Holiday("islamic", month, None, 0) for name, month in T["islamic_months"].items()},
+    **_calendar_holidays("hebrew", T["hebrew_holidays"]),
+}
+_CALENDAR_HOLIDAY = _re(alternation(CALENDAR_HOLIDAYS))
+#: Each calendar's years that have days in a Gregorian year, and a holiday's Gregorian days.
+_CALENDARS: Final = {
+    "islamic": (islamic.years, islamic.span),
+    "hebrew": (hebrew.years, hebrew.span),
+}
 _PART = _re(alternation(T["parts_of_day"]))
 _CLOCK = _re(
     rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})([时点])"
@@ -122,10 +176,24 @@ _CENTURY_PART = _re(alternation(T["century_parts"]))
 _VAGUE = _re(alternation(T["vague"]))
 _COUNT = rf"([0-9]{{1,3}}|[{_DIGITS}几]{{1,3}})"
 _UNIT_WORDS = alternation(T["counted_units"])
-#: 前两天, 下三个月: the N units before or after the reference's.
-_COUNTED_SPAN = _re(rf"({alternation(T['counted_before'])}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度])")
+#: 前两天, 下三个月: the N units before or after the reference's; not the 后 of 最后, nor the
+#: 前 of 公元前 (公元前221年 is a year before the common era).
+_COUNTED_SPAN = _re(
+    rf"(?<!最){''.join(f'(?<!{word})' for word in T['common_era'])}"
+    rf"({alternation(T['counted_before'])}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度])"
+)
 #: 三天前, 两个月后: the unit N before or after the reference's.
 _COUNTED_POINT = _re(rf"{_COUNT}({_UNIT_WORDS})({alternation(T['counted_after'])})")
+_PORTION_COUNT = r"([0-9]{1,3}|[一二三四五六七八九十两]{1,3})"
+_FIRST_LAST_NTH = alternation([*T["first_of_period"], *T["last_of_period"], *T["ordinal_marks"]])
+#: 今年前10个月, 2021年的第一周, 去年最后两个月, 3月前10天: the first, last or Nth units of a
+#: year or a month.
+_PORTION = _re(rf"的?({_FIRST_LAST_NTH}) ?{_PORTION_COUNT} ?({_UNIT_WORDS})(?![级纪代龄度])")
+#: 8月的最后一个星期一, 今年第二个周三: the last or the Nth weekday of a year or a month.
+_NTH_WEEKDAY = _re(
+    rf"的?({_FIRST_LAST_NTH}) ?{_PORTION_COUNT}? ?个的?"
+    rf"(?:{alternation(T['weekday_words'])})({alternation(T['weekdays'])})(?!小时|个|天)"
+)
 _MERIDIEM = _re(rf"\s?({alternation(T['meridiem'])})(?![A-Za-z])")
 _RANGE = _re(alternation(T["range_marks"]))
 _LIST = _re(alternation(T["list_marks"]))
@@ -140,6 +208,9 @@ _BARE_WEEKDAY = _re(rf"(?:{alternation(T['weekday_words'])})(?:{alternation(T['w
 _YEAR_SPAN = _re(
     rf"((?:19|20)[0-9]{{2}})\s?(?:{alternation(T['range_marks'])})\s?((?:19|20)[0-9]{{2}})(?![0-9年A-Za-z])"
 )
+#: What a bare start may be when the end it takes its form from is unresolved (4月11至12日
+#: with no reference): a year, a month or a day of the month.
+_BARE_VALUES: Final = {"year": range(1000, 3000), "month": range(1, 13), "day": range(1, 32)}
 _BARE_NUMBER = _re(rf"([0-9]{{1,4}}|[{_DIGITS}]{{1,4}})$")
 #: Where a mention may start: a digit or one of the words the tables know.
 _START_KEYS = (
@@ -147,12 +218,42 @@ _START_KEYS = (
     "context_days", "relative_weeks", "weekday_words", "holidays", "parts_of_day", "vague",
     "centuries_relative", "lunar_month_names", "year_periods", "half_months", "bounds_before",
     "lunar_prefixes", "lunar_holidays", "eras", "easter_holidays", "orthodox_prefixes",
+    "orthodox_holidays", "islamic_holidays", "islamic_months", "hebrew_holidays", "common_era",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
+
+
+def _by_first_character(words: Sequence[str]) -> str:
+    """A regex matching any of ``words``, one branch per first character (开(?:斋节|…)), so
+    that the scan for starts tries one branch where a character begins some word, not all."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(first)}(?:{alternation(rest)})" for first, rest in rests.items())
+
+
 _STARTS = _re(
-    rf"[0-9{_DIGITS}]|月|{alternation(_START_WORDS)}"
+    rf"[0-9{_DIGITS}]|月|{_by_first_character(_START_WORDS)}"
     rf"|(?:{alternation(T['counted_before'])})(?=[0-9{_DIGITS}])"
 )
+
+
+#: The day that places a week in a year or a month (ISO 8601).
+_THURSDAY: Final = 4
+
+
+class _Portion(NamedTuple):
+    """Which units of a year or a month a mention means: the ``number`` first, last or Nth
+    (``which``) days, weeks or months, or its last or Nth ``weekday`` (1 Monday .. 7 Sunday)."""
+
+    which: str  # first, last, nth
+    number: int
+    unit: str  # day, week, month
+    weekday: int | None = None
+
+    @property
+    def granularity(self) -> str:
+        return "day" if self.weekday is not None else self.unit
 
 
 def _number(text: str) -> int | None:
@@ -172,7 +273,7 @@ class _Chain:
     year_offset: int | None = None  # 去年: -1 from the reference year
     year_from_context: bool = False  # 同年
     period: str | None = None  # 年底, 第一季度, 春
-    months: tuple[int, int] | None = None  # 前10个月 (1, 10), 最后两个月 (11, 12)
+    portion: _Portion | None = None  # 前10个月, 第一周, 最后一个星期一: part of the year or month
     month: int | None = None
     month_offset: int | None = None  # 上个月
     month_from_context: bool = False  # 当月
@@ -184,8 +285,9 @@ class _Chain:
     hour: int | None = None
     minute: int | None = None
     lunar: bool = False  # 农历, 正月, 初一: month and day of the lunar calendar
-    after_easter: int | None = None  # 复活节 0, 耶稣受难日 -2: days from Easter Sunday
+    after_easter: tuple[int, int] | None = None  # 复活节 (0, 0), 大斋期 (-46, -1): from Easter
     orthodox: bool = False  # 东正教复活节: the Orthodox Easter
+    holiday: _Holiday | None = None  # 开斋节, 逾越节: a day of the Islamic or Hebrew calendar
     eve: bool = False  # 2024年除夕: a twelfth-month holiday, named with the next lunar year
 
 
@@ -234,6 +336,14 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         elif previous and previous.end == start and previous.day and mention.day == previous.day:
             found[-1] = replace(mention, start=previous.start)  # 周三 + 下午3时: one mention
         elif (
+            previous
+            and previous.end == start
+            and previous.day
+            and _CONTEXT_DAY.match(folded, start)
+        ):
+            # 耶稣受难日翌日, 国庆节前一天: the day counted from the one just named, one mention
+            found[-1] = replace(mention, start=previous.start, relative=previous.relative)
+        elif (
             previous and previous.granularity == "day" and _weekday_after(folded, previous, mention)
         ):
             found[-1] = replace(previous, end=mention.end)  # 10月12号，星期一: the weekday confirms
@@ -280,16 +390,17 @@ def _read(
     context: _Found | None,
     last: _Found | None,
 ) -> _Found | None:
-    """The longest mention starting at ``start``."""
+    """The longest mention starting at ``start``; of two as long, the earlier listed: 前一天 is
+    the day before the one just named (a chain), not the last day before the reference."""
     chain = _chain(folded, start)
     candidates = [
         _iso(folded, start),
         _decade_or_century(folded, start, reference),
         _week(folded, start, reference),
         _vague(folded, start),
+        _resolve(chain, reference, context, last) if chain else None,
         _counted(folded, start, reference),
         _year_span(folded, start),
-        _resolve(chain, reference, context, last) if chain else None,
     ]
     return max((c for c in candidates if c is not None), key=lambda c: c.end, default=None)
 
@@ -339,9 +450,9 @@ def _chain(folded: str, start: int) -> _Chain | None:
         year, lunar_era = T["eras"][match[1]] + count - 1, match[1] not in T["solar_eras"]
         chain = replace(chain, year=year, lunar=chain.lunar or lunar_era)
         position = match.end()
-    elif match := _YEAR.match(folded, position):
+    elif match := _YEAR.match(folded, position) or _AD_YEAR.match(folded, position):
         year = _number(match[1])
-        if year is None:
+        if not year:  # 公元0年
             return None
         if len(match[1]) == 2:  # 08年, 18年10月: this century unless that is far ahead
             year += 2000 if year < 50 else 1900
@@ -356,11 +467,8 @@ def _chain(folded: str, start: int) -> _Chain | None:
             chain = replace(chain, year_from_context=True)
         position = match.end()
     has_year = position > body
-    match = _YEAR_MONTHS.match(folded, position) if has_year else None
-    count = _number(match[2]) if match else None
-    if match and count and 1 <= count <= 12:  # 今年前10个月
-        months = (1, count) if match[1] in T["first_of_year"] else (13 - count, 12)
-        return replace(chain, months=months, end=match.end())
+    if has_year and (portion := _portion(folded, position, ("day", "week", "month"))):
+        return replace(chain, portion=portion[0], end=portion[1])  # 今年前10个月, 2021年第一周
     if has_year:  # 2022年底: the period may start with the year's 年
         match = _YEAR_PERIOD.match(folded, position) or _YEAR_PERIOD.match(folded, position - 1)
         if match and match.end() > position and not _LUNAR_HOLIDAY.match(folded, position):
@@ -379,8 +487,12 @@ def _chain(folded: str, start: int) -> _Chain | None:
         chain = replace(chain, month=month, day=day, eve=month == 12 and not chain.lunar)
         chain, position = replace(chain, lunar=True), match.end()
     elif match := _EASTER_HOLIDAY.match(folded, position):
-        days, orthodox = T["easter_holidays"][match[2]], match[1] is not None
-        return replace(chain, after_easter=days, orthodox=orthodox, end=match.end())
+        orthodox = match[1] is not None or match[2] in T["orthodox_holidays"]
+        return replace(
+            chain, after_easter=EASTER_DAYS[match[2]], orthodox=orthodox, end=match.end()
+        )
+    elif match := _CALENDAR_HOLIDAY.match(folded, position):  # 开斋节, 逾越节, 斋月
+        return replace(chain, holiday=CALENDAR_HOLIDAYS[match.group()], end=match.end())
     elif match := _HOLIDAY.match(folded, position):
         month, day = T["holidays"][match.group()]
         chain, position = replace(chain, month=month, day=day), match.end()
@@ -406,6 +518,8 @@ def _chain(folded: str, start: int) -> _Chain | None:
         day = _number(lunar_day[0].removeprefix("初"))  # 十月初一, 正月十五
         chain, position = replace(chain, day=day, lunar=True), lunar_day.end()
     elif has_month and chain.day is None:
+        if not chain.lunar and (portion := _portion(folded, position, ("day", "week"))):
+            return replace(chain, portion=portion[0], end=portion[1])  # 十月的第一周
         if match := _MONTH_PERIOD.match(folded, position):
             return replace(chain, xun=match.group(), end=match.end())
         if match := _DAY.match(folded, position) or _BARE_DAY.match(folded, position):
@@ -437,6 +551,28 @@ def _chain(folded: str, start: int) -> _Chain | None:
     if (chain.part or chain.hour is not None) and not (has_day or has_month or has_year):
         chain = replace(chain, day_from_context=0)  # 下午3时 alone: the day in question
     return replace(chain, end=position)
+
+
+def _portion(folded: str, position: int, units: Sequence[str]) -> tuple[_Portion, int] | None:
+    """的前2周, 最后三天, 第一周, 最后一个星期一 after a year or a month (whose ``units`` it may
+    count), and where it ends."""
+    if match := _NTH_WEEKDAY.match(folded, position):
+        which = _which(match[1])
+        count = _number(match[2]) if match[2] else 1
+        if which != "first" and count and (which == "nth" or count == 1):  # not 最后两个周三
+            return _Portion(which, count, "day", T["weekdays"][match[3]]), match.end()
+    match = _PORTION.match(folded, position)
+    count = _number(match[2]) if match else None
+    if match and count and (unit := T["counted_units"][match[3]]) in units:
+        return _Portion(_which(match[1]), count, unit), match.end()
+    return None
+
+
+def _which(word: str) -> str:
+    """前, 最后 or 第: the first units of a period, its last, or its Nth."""
+    if word in T["first_of_period"]:
+        return "first"
+    return "last" if word in T["last_of_period"] else "nth"
 
 
 def _clock(folded: str, chain: _Chain, position: int) -> tuple[_Chain, int]:
@@ -502,6 +638,8 @@ def _resolve(
         year = base_year
     if chain.after_easter is not None:
         return _resolve_easter(chain, chain.after_easter, year, reference)
+    if chain.holiday is not None:
+        return _resolve_calendar_holiday(chain, chain.holiday, year, reference)
     if chain.lunar and chain.month is not None:  # 农历2015年 alone is a Gregorian year
         return _resolve_lunar(chain, chain.month, year, reference)
     month = chain.month
@@ -545,18 +683,21 @@ def _resolve(
             if year is None and reference is not None:
                 year, relative = nearest_year(month, None, reference), True
             if year is None:
-                return _unresolved(chain, "month", relative=True)
+                granularity = chain.portion.granularity if chain.portion else "month"
+                return _unresolved(chain, granularity, relative=True)
         if chain.xun:
             low, high = MONTH_PERIODS[chain.xun]
             bounds = day_in(year, month, low), day_in(year, month, high)
             return _period(chain, *bounds, "xun", relative, year, month)
         bounds = dt.date(year, month, 1), day_in(year, month, 31)
+        if chain.portion:
+            return _portion_bounds(chain, chain.portion, *bounds, relative, year)
         return _period(chain, *bounds, "month", relative, year, month)
     if year is None:
         return None
-    if chain.months:
-        bounds = dt.date(year, chain.months[0], 1), day_in(year, chain.months[1], 31)
-        return _period(chain, *bounds, "month", relative, year)
+    if chain.portion:
+        bounds = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return _portion_bounds(chain, chain.portion, *bounds, relative, year)
     if chain.period:
         (m1, d1), (m2, d2), granularity = T["year_periods"][chain.period]
         return _period(
@@ -576,6 +717,37 @@ def _period(
 ) -> _Found:
     first_iso, last_iso = first.isoformat(), last.isoformat()
     return _Found(chain.start, chain.end, first_iso, last_iso, granularity, relative, year, month)
+
+
+def _portion_bounds(
+    chain: _Chain, portion: _Portion, first: dt.date, last: dt.date, relative: bool, year: int
+) -> _Found:
+    """The part of the period from ``first`` to ``last`` that ``portion`` names. A week runs
+    Monday to Sunday and belongs to the period that holds its Thursday, as ISO 8601 (GB/T 7408)
+    numbers the weeks of a year: 2021年的第一周 is January 4 to 10, 2020年的第一周 2019-12-30 to
+    2020-01-05."""
+    days = [first + dt.timedelta(n) for n in range((last - first).days + 1)]
+    if portion.weekday is not None:
+        units = [(day, day) for day in days if day.isoweekday() == portion.weekday]
+    elif portion.unit == "week":
+        half = dt.timedelta(3)
+        units = [(day - half, day + half) for day in days if day.isoweekday() == _THURSDAY]
+    elif portion.unit == "month":
+        units = [(day, day_in(day.year, day.month, 31)) for day in days if day.day == 1]
+    else:
+        units = [(day, day) for day in days]
+    count = portion.number
+    if count > len(units):  # 2021年的第六十周
+        return _unresolved(chain, portion.granularity, relative)
+    if portion.which == "first":
+        picked = units[0][0], units[count - 1][1]
+    elif portion.which == "last":
+        picked = units[-count][0], units[-1][1]
+    else:
+        picked = units[count - 1]
+    if portion.weekday is not None:
+        return _day_bounds(chain, picked[0], relative)
+    return _period(chain, *picked, portion.unit, relative, year)
 
 
 def _resolve_lunar(
@@ -601,22 +773,58 @@ def _resolve_lunar(
 
 
 def _resolve_easter(
-    chain: _Chain, days: int, year: int | None, reference: dt.date | None
+    chain: _Chain, days: tuple[int, int], year: int | None, reference: dt.date | None
 ) -> _Found:
-    """复活节, 东正教复活节, 耶稣受难日: from Easter Sunday of ``year`` (written or relative);
-    without a year, the occurrence nearest the reference."""
+    """复活节, 东正教复活节, 耶稣受难日, 大斋期: from Easter Sunday of ``year`` (written or
+    relative); without a year, the occurrence nearest the reference."""
 
-    def in_year(year: int) -> dt.date:
+    def in_year(year: int) -> Span:
         sunday = easter(year, EASTER_ORTHODOX) if chain.orthodox else easter(year, EASTER_WESTERN)
-        return sunday + dt.timedelta(days)
+        return sunday + dt.timedelta(days[0]), sunday + dt.timedelta(days[1])
 
+    return _holiday_bounds(chain, [in_year(y) for y in _years_near(year, reference)], reference)
+
+
+def _resolve_calendar_holiday(
+    chain: _Chain, holiday: _Holiday, year: int | None, reference: dt.date | None
+) -> _Found:
+    """开斋节, 逾越节, 斋月 in the Gregorian ``year`` (written or relative), through their own
+    calendar; without a year, the occurrence nearest the reference. An Islamic year is shorter
+    than a Gregorian one, so a Gregorian year may hold two: the one nearer the reference."""
+    years, span = _CALENDARS[holiday.calendar]
+    moves = dict(holiday.moves)
+    spans = []
+    for gregorian in _years_near(year, reference):
+        for own in years(gregorian):
+            if found := span(own, holiday.month, holiday.day, holiday.days):
+                move = dt.timedelta(moves.get(found[0].isoweekday(), 0))
+                first, last = found[0] + move, found[1] + move
+                if first.year == gregorian:
+                    spans.append((first, last))
+    return _holiday_bounds(chain, spans, reference, "month" if holiday.day is None else "day")
+
+
+def _years_near(year: int | None, reference: dt.date | None) -> Sequence[int]:
+    """The Gregorian years to look for a holiday in: the one written or implied, else those
+    around the reference (none without one)."""
     if year is not None:
-        years: Sequence[int] = [year]
-    else:
-        years = range(reference.year - 1, reference.year + 2) if reference else []
-    if (found := closest([(day, day) for day in map(in_year, years)], reference)) is None:
-        return _unresolved(chain, "day")
-    return _day_bounds(chain, found[0], chain.year is None)
+        return [year]
+    return range(reference.year - 1, reference.year + 2) if reference else []
+
+
+def _holiday_bounds(
+    chain: _Chain, spans: Sequence[Span], reference: dt.date | None, granularity: str = "day"
+) -> _Found:
+    """The occurrence of a holiday nearest the reference: a day (narrowed by a part of the day
+    or a clock time) or a period of days (大斋期, 光明节) or a month (斋月)."""
+    relative = chain.year is None
+    if (found := closest(spans, reference)) is None:
+        return _unresolved(chain, granularity, relative)
+    first, last = found
+    if first == last:
+        return _day_bounds(chain, first, relative)
+    month = first.month if granularity == "month" else None
+    return _period(chain, first, last, granularity, relative, first.year, month)
 
 
 def _day_bounds(chain: _Chain, day: dt.date, relative: bool) -> _Found:
@@ -821,9 +1029,9 @@ def _next_year(iso: str) -> str:
 
 def _bare_start(folded: str, high: _Found, previous: _Found | None) -> _Found | None:
     """1993—1995年, 10至12月, 4月11至12日: a bare number before a range mark takes the form
-    of the mention after it."""
+    of the mention after it; unresolved as well when the end is, for want of a reference."""
     mark = _MARK_BEFORE.search(folded[max(0, high.start - 3) : high.start])
-    if mark is None or high.first is None or high.last is None:
+    if mark is None or (high.first is None and not high.relative):  # 2019年2月30日: no such day
         return None
     mark_start = high.start - len(mark.group())
     number = _BARE_NUMBER.search(folded, max(0, mark_start - 4), mark_start)
@@ -832,6 +1040,10 @@ def _bare_start(folded: str, high: _Found, previous: _Found | None) -> _Found | 
     value = _number(number[1])
     if value is None:
         return None
+    if high.first is None or high.last is None:
+        if value not in _BARE_VALUES.get(high.granularity, ()):
+            return None
+        return _Found(number.start(), mark_start, None, None, high.granularity, True)
     first = dt.date.fromisoformat(high.first[:10])
     try:
         if high.granularity == "year":
@@ -865,6 +1077,8 @@ def _bounded(folded: str, found: _Found, floor: int) -> _Found:
     last: str | None = found.last
     end, start = found.end, found.start
     after = _BOUND_AFTER.match(folded, end)
+    if after and _CONTEXT_DAY.match(folded, end):
+        after = None  # 国庆节前一天: the day before it, read as a day of its own
     if after and not (after[1] == "前" and folded.startswith("后", after.end())):  # 前后: about
         bound = T["bounds_after"][after[1]]
         if bound == "before":
