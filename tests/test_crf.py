@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 import pytest
 
-from cnnews_nlp.engines.crf import viterbi
+from cnnews_nlp.engines.crf import decode, span_probabilities, viterbi
 
 
 def brute_force(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
@@ -48,3 +48,74 @@ def test_batched_equals_one_by_one() -> None:
 
 def test_empty_batch() -> None:
     assert viterbi(np.zeros((2, 0, 5)), np.array([0, 0]), np.zeros((5, 5))).shape == (2, 0)
+
+
+def brute_span_probability(
+    emissions: np.ndarray,
+    transitions: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+    first: int,
+    stop: int,
+    tags: list[int],
+) -> float:
+    time, n_tags = emissions.shape
+
+    def score(path: tuple[int, ...]) -> float:
+        total = (
+            start[path[0]] + end[path[-1]] + sum(emissions[t, tag] for t, tag in enumerate(path))
+        )
+        return float(total + sum(transitions[a, b] for a, b in itertools.pairwise(path)))
+
+    paths = list(itertools.product(range(n_tags), repeat=time))
+    weights = np.exp([score(p) for p in paths])
+    agree = [list(p[first:stop]) == tags for p in paths]
+    return float(weights[agree].sum() / weights.sum())
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_span_probabilities_match_brute_force(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    n_tags = 3
+    transitions, start, end = (
+        rng.normal(size=(n_tags, n_tags)),
+        rng.normal(size=n_tags),
+        rng.normal(size=n_tags),
+    )
+    lengths = rng.integers(1, 6, size=3)
+    emissions = rng.normal(size=(3, int(lengths.max()), n_tags))
+    paths = decode(emissions, lengths, transitions, start, end)
+    spans = []
+    for length in lengths:
+        first = int(rng.integers(0, length))
+        spans.append([(first, int(rng.integers(first + 1, length + 1)))])
+    got = span_probabilities(emissions, lengths, transitions, start, end, spans, paths)
+    for row, length in enumerate(lengths):
+        ((first, stop),) = spans[row]
+        expected = brute_span_probability(
+            emissions[row, :length],
+            transitions,
+            start,
+            end,
+            first,
+            stop,
+            paths[row, first:stop].tolist(),
+        )
+        assert got[row][0] == pytest.approx(expected, rel=1e-6)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_decode_matches_brute_force_with_start_and_end(seed: int) -> None:
+    rng = np.random.default_rng(100 + seed)
+    n_tags, length = 3, int(rng.integers(1, 6))
+    transitions, start, end = (
+        rng.normal(size=(n_tags, n_tags)),
+        rng.normal(size=n_tags),
+        rng.normal(size=n_tags),
+    )
+    emissions = rng.normal(size=(1, length, n_tags))
+    path = decode(emissions, np.array([length]), transitions, start, end)[0].tolist()
+    shifted = emissions[0].copy()
+    shifted[0] += start
+    shifted[-1] += end
+    assert path == brute_force(shifted, transitions)

@@ -64,7 +64,7 @@ def test_json_shape_is_the_contract() -> None:
         "figures",
         "dates",
     ]
-    assert list(data["entities"][0]) == ["text", "label", "start", "end"]
+    assert list(data["entities"][0]) == ["text", "label", "start", "end", "score"]
     assert list(data["figures"][0]) == [
         "text",
         "start",
@@ -104,6 +104,8 @@ def test_grouping_properties() -> None:
         (lambda: Entity("长沙", "LOC", 0, 2), "label"),
         (lambda: Entity("长沙", "PLACE", 0, 3), "offsets"),
         (lambda: Entity("长沙", "PLACE", 2, 2), "offsets"),
+        (lambda: Entity("长沙", "PLACE", 0, 2, score=1.5), "score"),
+        (lambda: Entity("长沙", "PLACE", 0, 2, score=-0.1), "score"),
         (lambda: Figure("5", 0, 1, "weight", 5), "kind"),
         (lambda: DateMention("12日", 0, 3, None, None, "fortnight"), "granularity"),
         (lambda: Document("长沙", entities=[Entity("长沙", "PLACE", 1, 3)]), "does not match"),

@@ -14,11 +14,11 @@ def tagger() -> LacTagger:
     return LacTagger()
 
 
-def raw_entities(lac: LAC, sentence: str) -> list[tuple[int, int, str]]:
+def raw_entities(lac: LAC, sentence: str) -> list[tuple[int, int, str, None]]:
     found, offset = [], 0
     for word, tag in lac.run(sentence):
         if tag in LABELS:
-            found.append((offset, offset + len(word), LABELS[tag]))
+            found.append((offset, offset + len(word), LABELS[tag], None))
         offset += len(word)
     return found
 
@@ -44,7 +44,7 @@ def test_words_of_unknown_characters_are_not_entities(tagger: LacTagger) -> None
     sentence = "😀🎉朱爱平在长沙。𠀀"
     assert ("😀🎉", "PER") in LAC().run(sentence)  # raw LAC's blind guess
     (tags,) = tagger.tag([sentence])
-    assert [sentence[s:e] for s, e, _ in tagger.entities(sentence, tags)] == ["朱爱平", "长沙"]
+    assert [sentence[s:e] for s, e, _, _ in tagger.entities(sentence, tags)] == ["朱爱平", "长沙"]
 
 
 def test_empty_and_single_character_sentences(tagger: LacTagger) -> None:

@@ -78,7 +78,7 @@ def test_a_pickled_engine_loads_its_model_again(tiny_pipeline: Path) -> None:
     texts = ["朱爱平在长沙的湖南师范大学工作。", "刘洋在湖南的中南大学工作。"]
     tagged = list(engine.tag(texts))
     assert list(copy.tag(texts)) == tagged
-    assert tagged[0] == [(0, 3, "PERSON"), (4, 6, "PLACE"), (7, 13, "ORG")]
+    assert tagged[0] == [(0, 3, "PERSON", None), (4, 6, "PLACE", None), (7, 13, "ORG", None)]
 
 
 def test_a_model_that_is_not_installed_says_how_to_get_it() -> None:

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from .document import DateMention, Document, Entity, Figure
 from .news import Page, read_page
-from .pipeline import load, parse_reference_date
+from .pipeline import Extractor, load, parse_reference_date
+from .terms import read_terms
 
 FORMATS = ("json", "jsonl", "table")
+USER_DICT_HELP = "terms to force or stop: term<TAB>LABEL lines, or a .json object (docs/terms.md)"
 
 
 class InputError(Exception):
@@ -38,6 +40,17 @@ def read_input(path: str) -> str:
         raise InputError(
             f"{name}: not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
         ) from None
+
+
+def load_extractor(args: argparse.Namespace) -> Extractor:
+    """The Extractor for ``--engine`` and ``--user-dict``; a bad dictionary is an input error."""
+    terms = None
+    if args.user_dict is not None:
+        try:
+            terms = read_terms(args.user_dict)
+        except (OSError, ValueError) as error:
+            raise InputError(str(error)) from None
+    return load(args.engine, user_dict=terms)
 
 
 def _grouped(entities: Sequence[Entity]) -> str:
@@ -97,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--format", choices=FORMATS, default="json")
     extract.add_argument("--engine", default="default", help="entity engine (default: %(default)s)")
+    extract.add_argument("--user-dict", metavar="PATH", help=USER_DICT_HELP)
     page = commands.add_parser("page", help="read a newspaper page: articles and their extraction")
     page.add_argument("path", metavar="PATH", help="a UTF-8 text file; - is stdin")
     page.add_argument(
@@ -104,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     page.add_argument("--format", choices=("json", "table"), default="table")
     page.add_argument("--engine", default="default", help="entity engine (default: %(default)s)")
+    page.add_argument("--user-dict", metavar="PATH", help=USER_DICT_HELP)
     return parser
 
 
@@ -136,7 +151,7 @@ def format_page(page: Page, title: str) -> str:
 def run_page(args: argparse.Namespace) -> None:
     reference_date = parse_reference_date(args.reference_date)
     text = read_input(args.path)
-    page = read_page(text, reference_date, load(args.engine))
+    page = read_page(text, reference_date, load_extractor(args))
     if args.format == "json":
         print(page.to_json(ensure_ascii=False, indent=2))
     else:
@@ -147,7 +162,7 @@ def run_extract(args: argparse.Namespace) -> None:
     reference_date = parse_reference_date(args.reference_date)
     paths = args.paths or ["-"]
     texts = [read_input(path) for path in paths]
-    extractor = load(args.engine)
+    extractor = load_extractor(args)
     docs = list(extractor.pipe(texts, reference_date=reference_date))
     if args.format == "json":
         payload = docs[0].to_dict() if len(docs) == 1 else [d.to_dict() for d in docs]

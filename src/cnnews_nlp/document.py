@@ -61,16 +61,20 @@ def _check_offsets(span: Entity | Figure | DateMention) -> None:
 
 @dataclass
 class Entity(DataClassJsonMixin):
-    """A named organization, person or place."""
+    """A named organization, person or place; ``score`` is the engine's confidence in [0, 1]
+    (the "news" engine's CRF probability of exactly this span), None if it gives none."""
 
     text: str
     label: str
     start: int
     end: int
+    score: float | None = None
 
     def __post_init__(self) -> None:
         _check_choice("label", self.label, LABELS)
         _check_offsets(self)
+        if self.score is not None and not 0.0 <= self.score <= 1.0:
+            raise ValueError(f"score must be in [0, 1], got {self.score!r} for {self.text!r}")
 
 
 @dataclass

@@ -1,8 +1,8 @@
 """The Extractor: a spaCy pipeline (blank Chinese, our components) that returns Documents.
 
 Text flows one way: characters (``cnnews_char_tokenizer.v1``) -> sentences
-(``cnnews_sentences``) -> entities (the engine) -> figures (``cnnews_figures``) -> dates
-(``cnnews_dates``) -> Document.
+(``cnnews_sentences``) -> entities (the engine) -> the user's terms (``cnnews_terms``) -> figures
+(``cnnews_figures``) -> dates (``cnnews_dates``) -> Document.
 The spaCy ``Language`` stays available as ``Extractor.nlp`` for displaCy, extra components and
 spaCy's own ``pipe``; ``Extractor.to_document`` turns any of its Docs into our dataclasses.
 """
@@ -10,10 +10,11 @@ spaCy's own ``pipe``; ``Extractor.to_document`` turns any of its Docs into our d
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import spacy
 from spacy.language import Language
@@ -25,6 +26,8 @@ from . import sentences as sentences  # registers the "cnnews_sentences" factory
 from .dates.calendar import check_reference
 from .document import Document, Entity
 from .engines import DEFAULT_ENGINE, ENGINES
+from .spans import entity_score
+from .terms import UserTerms, user_terms  # terms.py registers the "cnnews_terms" factory
 from .tokenizer import doc_text
 
 #: Longest text accepted by default, in characters (spaCy needs ~200 bytes a character).
@@ -34,6 +37,8 @@ DEFAULT_MAX_TEXT_LENGTH: Final = 2_000_000
 NLP_CONFIG: Final = {"nlp": {"tokenizer": {"@tokenizers": "cnnews_char_tokenizer.v1"}}}
 
 ReferenceDate = dt.date | str | None
+#: A user dictionary: term -> "PERSON" | "ORG" | "PLACE" | None (stop-list), or a file of them.
+UserDict = Mapping[str, str | None] | str | os.PathLike[str]
 
 for _name in ("reference_date", "reference_date_source"):
     if not Doc.has_extension(_name):
@@ -105,6 +110,22 @@ class Extractor:
         for doc in self.nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
             yield self.to_document(doc)
 
+    @property
+    def terms(self) -> Mapping[str, str | None]:
+        """The user dictionary in force, term -> label (None: stop-list); read-only."""
+        return self._user_terms.terms
+
+    def add_terms(self, terms: Mapping[str, str | None]) -> None:
+        """Force these terms' labels, or stop them with None, from the next text on.
+
+        A term added again takes its new label; see docs/terms.md for how matches are chosen.
+        """
+        self._user_terms.add(terms)
+
+    @property
+    def _user_terms(self) -> UserTerms:
+        return cast(UserTerms, self.nlp.get_pipe("cnnews_terms"))
+
     def make_doc(self, text: str, reference_date: ReferenceDate = None) -> Doc:
         """A tokenized spaCy Doc carrying the reference date, ready for ``self.nlp``."""
         return self._make_doc(text, parse_reference_date(reference_date))
@@ -122,29 +143,43 @@ class Extractor:
             text=doc_text(doc),
             reference_date=doc._.reference_date,
             reference_date_source=doc._.reference_date_source,
-            entities=[Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents],
+            entities=[
+                Entity(e.text, e.label_, e.start_char, e.end_char, entity_score(e))
+                for e in doc.ents
+            ],
             figures=list(doc._.figures or []),
             dates=list(doc._.dates or []),
         )
 
 
 def load(
-    engine: str = "default", *, max_text_length: int = DEFAULT_MAX_TEXT_LENGTH, **config: Any
+    engine: str = "default",
+    *,
+    user_dict: UserDict | None = None,
+    max_text_length: int = DEFAULT_MAX_TEXT_LENGTH,
+    **config: Any,
 ) -> Extractor:
     """Build an Extractor around the named entity engine.
 
+    ``user_dict`` forces labels on terms and stops false positives: a mapping term -> "PERSON",
+    "ORG", "PLACE" or None, or the path of a ``.json`` or ``term<TAB>LABEL`` file (see
+    docs/terms.md). It is read before the engine loads, so a bad dictionary fails fast.
     ``config`` goes to the engine's spaCy component (for "lac": ``threads``, ``batch_size``,
     ``max_length``, ``model_dir``).
     """
     name = DEFAULT_ENGINE if engine == "default" else engine
     if name not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {['default', *ENGINES]}")
+    terms = {} if user_dict is None else user_terms(user_dict)
     nlp = spacy.blank("zh", config=NLP_CONFIG)
     nlp.add_pipe("cnnews_sentences")
     nlp.add_pipe(ENGINES[name], name="ner", config=config)
+    nlp.add_pipe("cnnews_terms")
     nlp.add_pipe("cnnews_figures")
     nlp.add_pipe("cnnews_dates")
-    return Extractor(nlp, name, max_text_length)
+    extractor = Extractor(nlp, name, max_text_length)
+    extractor.add_terms(terms)
+    return extractor
 
 
 @lru_cache(maxsize=1)

@@ -24,29 +24,48 @@ def token_index(doc: Doc, chars: Sequence[int]) -> NDArray[np.int64]:
     return np.searchsorted(starts, np.asarray(chars, dtype=np.int64), side="right") - 1
 
 
-def set_entities(doc: Doc, found: Iterable[tuple[int, int, str]]) -> Doc:
-    """Set ``doc.ents`` from ``(start_char, end_char, label)`` triples.
+if not Doc.has_extension("entity_scores"):
+    Doc.set_extension("entity_scores", default=None)
+
+Scored = tuple[int, int, str, float | None]
+
+
+def entity_score(span: Span) -> float | None:
+    """The engine's confidence in an entity of ``doc.ents``, if it gave one."""
+    scores = span.doc._.entity_scores
+    return scores.get((span.start_char, span.end_char, span.label_)) if scores else None
+
+
+def set_entities(doc: Doc, found: Iterable[Scored]) -> Doc:
+    """Set ``doc.ents`` from ``(start_char, end_char, label, score)``; score may be None.
 
     Spans are trimmed of surrounding whitespace and widened to whole tokens; where two overlap,
     the longer wins (spaCy's ``filter_spans``). Entities already on the doc are kept unless an
-    overlapping new one is longer.
+    overlapping new one is longer. Scores go to ``doc._.entity_scores``, keyed by the final
+    span's (start_char, end_char, label); ``entity_score`` reads them.
     """
     text = doc_text(doc)
     trimmed = []
-    for start, end, label in found:
+    for start, end, label, score in found:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if start < end:
-            trimmed.append((start, end, label))
+            trimmed.append((start, end, label, score))
     if not trimmed:
         return doc
-    first = token_index(doc, [s for s, _, _ in trimmed])
-    last = token_index(doc, [e - 1 for _, e, _ in trimmed])
+    first = token_index(doc, [s for s, _, _, _ in trimmed])
+    last = token_index(doc, [e - 1 for _, e, _, _ in trimmed])
     spans = [
         Span(doc, int(a), int(b) + 1, label=label)
-        for a, b, (_, _, label) in zip(first, last, trimmed, strict=True)
+        for a, b, (_, _, label, _) in zip(first, last, trimmed, strict=True)
     ]
+    scores = dict(doc._.entity_scores or {})
+    for span, (_, _, _, score) in zip(spans, trimmed, strict=True):
+        if score is not None:
+            scores[(span.start_char, span.end_char, span.label_)] = score
     doc.ents = filter_spans([*doc.ents, *spans])
+    if scores:
+        doc._.entity_scores = scores
     return doc

@@ -2,8 +2,9 @@
 
 Engines that tag text piece by piece derive from ``PieceEngine`` and implement ``tag``: it gets
 sentence pieces (never longer than ``max_length``) and returns each piece's entities as
-``(start, end, label)`` character offsets. The base class splits the docs, batches the pieces
-of many docs together, and maps the offsets back onto the docs' tokens.
+``(start, end, label, score)``: character offsets, and a confidence in [0, 1] or None where
+the engine gives none. The base class splits the docs, batches the pieces of many docs
+together, and maps the offsets back onto the docs' tokens.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from ..sentences import DEFAULT_MAX_LENGTH, sentence_pieces
 from ..spans import set_entities
 from ..tokenizer import doc_text
 
-Found = tuple[int, int, str]
+#: An entity an engine found: start and end offsets, label, and a confidence in [0, 1] or None.
+Found = tuple[int, int, str, float | None]
 
 
 class PieceEngine:
@@ -27,7 +29,7 @@ class PieceEngine:
     max_length: int = DEFAULT_MAX_LENGTH
 
     def tag(self, texts: Sequence[str]) -> Iterable[Iterable[Found]]:
-        """Entities of each text, as (start, end, label) with labels PERSON, ORG or PLACE."""
+        """Entities of each text, as (start, end, label, score); labels PERSON, ORG, PLACE."""
         raise NotImplementedError
 
     def __call__(self, doc: Doc) -> Doc:
@@ -45,7 +47,7 @@ class PieceEngine:
                     texts.append(text[start:end])
             found: list[list[Found]] = [[] for _ in batch]
             for n, offset, entities in zip(owners, offsets, self.tag(texts), strict=True):
-                found[n].extend((offset + s, offset + e, label) for s, e, label in entities)
+                found[n].extend((offset + s, offset + e, label, p) for s, e, label, p in entities)
             for doc, entities in zip(batch, found, strict=True):
                 yield set_entities(doc, entities)
 

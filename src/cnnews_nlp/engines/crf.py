@@ -42,3 +42,73 @@ def viterbi(
     for t in range(time - 1, 0, -1):
         paths[:, t - 1] = backpointers[rows, t, paths[:, t]]
     return paths
+
+
+def decode(
+    emissions: NDArray[np.floating],
+    lengths: NDArray[np.integer],
+    transitions: NDArray[np.floating],
+    start: NDArray[np.floating],
+    end: NDArray[np.floating],
+) -> NDArray[np.int64]:
+    """``viterbi`` for a CRF that also scores the first and the last tag of each sentence."""
+    scored = np.array(emissions, dtype=np.float32)
+    if scored.shape[1]:
+        scored[:, 0] += start
+        scored[np.arange(len(lengths)), np.maximum(np.asarray(lengths) - 1, 0)] += end
+    return viterbi(scored, lengths, transitions)
+
+
+def _logsumexp(values: NDArray[np.float64], axis: int) -> NDArray[np.float64]:
+    peak = values.max(axis=axis, keepdims=True)
+    summed: NDArray[np.float64] = np.log(np.exp(values - peak).sum(axis=axis)) + np.squeeze(
+        peak, axis=axis
+    )
+    return summed
+
+
+def span_probabilities(
+    emissions: NDArray[np.floating],
+    lengths: NDArray[np.integer],
+    transitions: NDArray[np.floating],
+    start: NDArray[np.floating],
+    end: NDArray[np.floating],
+    spans: list[list[tuple[int, int]]],
+    paths: NDArray[np.int64],
+) -> list[list[float]]:
+    """The CRF's marginal probability of each span carrying exactly its tags in ``paths``.
+
+    ``spans[row]`` lists (start, end) pieces of sentence ``row``; the probability sums every
+    tagging of the whole sentence that agrees with the path inside the span (forward-backward,
+    one numpy step per position for the whole batch).
+    """
+    batch, time, _ = emissions.shape
+    if time == 0:
+        return [[] for _ in spans]
+    scores = np.asarray(emissions, dtype=np.float64)
+    moves = np.asarray(transitions, dtype=np.float64)
+    last = np.maximum(np.asarray(lengths) - 1, 0)
+    rows = np.arange(batch)
+    alpha = np.empty_like(scores)
+    beta = np.empty_like(scores)
+    alpha[:, 0] = start + scores[:, 0]
+    for t in range(1, time):
+        alpha[:, t] = _logsumexp(alpha[:, t - 1, :, None] + moves[None], axis=1) + scores[:, t]
+    log_z = _logsumexp(alpha[rows, last] + end, axis=1)
+    beta[:, time - 1] = end
+    for t in range(time - 2, -1, -1):
+        onward = _logsumexp(moves[None] + (scores[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+        beta[:, t] = np.where((t == last)[:, None], end, onward)
+    found: list[list[float]] = []
+    for row, pieces in enumerate(spans):
+        probabilities = []
+        for first, stop in pieces:
+            tags = paths[row, first:stop]
+            inside = (
+                moves[tags[:-1], tags[1:]].sum()
+                + scores[row, first + 1 + np.arange(len(tags) - 1), tags[1:]].sum()
+            )
+            log_p = alpha[row, first, tags[0]] + inside + beta[row, stop - 1, tags[-1]] - log_z[row]
+            probabilities.append(float(np.exp(min(log_p, 0.0))))
+        found.append(probabilities)
+    return found

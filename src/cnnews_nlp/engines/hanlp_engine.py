@@ -96,6 +96,6 @@ class HanlpEngine(ModelEngine):
             return []
         results = self.loaded([list(text) for text in texts], batch_size=self.batch_size)
         return [
-            [(start, end, LABELS[label]) for _, label, start, end in found if label in LABELS]
+            [(start, end, LABELS[label], None) for _, label, start, end in found if label in LABELS]
             for found in results
         ]

