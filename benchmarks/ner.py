@@ -1,15 +1,17 @@
 """Exact-span accuracy and speed of entity engines on public NER test sets, side by side.
 
-Reads ``../shared/datasets/ner`` (never copied here): MSRA test (the canonical
-``test.char.bmes``) and Resume test, whose labels map to ours (NR/PER/NAME -> PERSON,
-NS/LOC/GPE -> PLACE, NT/ORG -> ORG; the rest is ignored). An entity counts when its span and
-label are exactly right. Speed is characters per second over the whole set, one process.
+Reads ``../shared/datasets/ner`` (never copied here) with the readers the training code uses:
+MSRA test (the canonical ``test.char.bmes``), Resume test, and ``dev``, the held-out split of
+the training corpora that ``python -m cnnews_nlp.train`` chose its model on (same seed and
+share as its defaults). Labels map to ours (NR/PER/NAME -> PERSON, NS/LOC/GPE -> PLACE,
+NT/ORG -> ORG; the rest is ignored). An entity counts when its span and label are exactly
+right. Speed is characters per second over the whole set, one process, one ONNX thread.
 
-    python benchmarks/ner.py [--engine NAME[=MODEL] ...] [--sets msra-test,resume-test]
+    python benchmarks/ner.py [--engine NAME[=MODEL] ...] [--sets msra-test,resume-test,dev]
                              [--limit N] [--threads N] [--data PATH]
 
-``--engine`` may be given several times: ``--engine lac --engine spacy=path/to/pipeline
---engine hanlp=MSRA_NER_ELECTRA_SMALL_ZH``.
+``--engine`` may be given several times (default: news and lac): ``--engine news=path/to/model
+--engine spacy=path/to/pipeline --engine hanlp=MSRA_NER_ELECTRA_SMALL_ZH``.
 """
 
 from __future__ import annotations
@@ -22,50 +24,22 @@ from pathlib import Path
 from typing import Any
 
 import cnnews_nlp
+from cnnews_nlp.train.corpora import TESTS, Sentence, load_training
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "ner"
-SETS = {"msra-test": "msra/test.char.bmes", "resume-test": "resume/test.char.bmes"}
-LABELS = {
-    "NR": "PERSON",
-    "PER": "PERSON",
-    "NAME": "PERSON",
-    "NS": "PLACE",
-    "LOC": "PLACE",
-    "GPE": "PLACE",
-    "NT": "ORG",
-    "ORG": "ORG",
-}
 Span = tuple[int, int, str]
 
 
-def read_bmes(path: Path) -> list[tuple[str, set[Span]]]:
-    """Sentences of a ``char TAG`` file (BMES or BIO) with their entity spans in our labels."""
-    sentences, chars, tags = [], [], []
-    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        parts = line.split()
-        if len(parts) == 2:
-            chars.append(parts[0])
-            tags.append(parts[1])
-        elif chars:
-            sentences.append(("".join(chars), spans(tags)))
-            chars, tags = [], []
-    return sentences
-
-
-def spans(tags: list[str]) -> set[Span]:
-    found: set[Span] = set()
-    start, label = None, None
-    for index, tag in enumerate([*tags, "O"]):
-        prefix, _, kind = tag.partition("-")
-        if prefix in ("B", "S", "O") or kind != label:
-            if start is not None and label in LABELS:
-                found.add((start, index, LABELS[label]))
-            start, label = (index, kind) if prefix in ("B", "S", "M", "I", "E") else (None, None)
-        if prefix in ("S", "E"):
-            if start is not None and label in LABELS:
-                found.add((start, index + 1, LABELS[label]))
-            start, label = None, None
-    return found
+def read_set(data: Path, name: str) -> list[tuple[str, set[Span]]]:
+    """The sentences of a test set, or of our held-out dev split, with their gold spans."""
+    sentences: list[Sentence]
+    if name == "dev":
+        _, dev = load_training(data)
+        sentences = [s for corpus in dev.values() for s in corpus]
+    else:
+        relative, reader = TESTS[name]
+        sentences = reader(data / relative)
+    return [(text, set(spans)) for text, spans in sentences]
 
 
 def f1(hit: int, guessed: int, gold: int) -> tuple[float, float, float]:
@@ -103,24 +77,28 @@ def evaluate(extractor: cnnews_nlp.Extractor, sentences: list[tuple[str, set[Spa
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", action="append", metavar="NAME[=MODEL]")
-    parser.add_argument("--sets", default="msra-test,resume-test")
+    parser.add_argument("--sets", default="msra-test,resume-test,dev")
     parser.add_argument("--limit", type=int, default=0, help="first N sentences of each set")
-    parser.add_argument("--threads", type=int, default=1, help="ONNX threads for lac")
+    parser.add_argument("--threads", type=int, default=1, help="ONNX threads (news, lac)")
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args()
     os.environ.setdefault("HANLP_VERBOSE", "0")  # HanLP's progress lines would break the table
-    engines = args.engine or ["lac"]
+    engines = args.engine or ["news", "lac"]
     print("| set | engine | P | R | F1 | PERSON F1 | ORG F1 | PLACE F1 | chars/s |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     for name in args.sets.split(","):
-        sentences = read_bmes(args.data / SETS[name])
+        sentences = read_set(args.data, name)
         if args.limit:
             sentences = sentences[: args.limit]
         for spec in engines:
             engine, _, model = spec.partition("=")
-            config: dict[str, Any] = {"model": model} if model else {}
-            if engine == "lac":
+            config: dict[str, Any] = {}
+            if engine in ("news", "lac"):
                 config["threads"] = args.threads
+                if model:
+                    config["model_dir"] = model
+            elif model:
+                config["model"] = model
             extractor = cnnews_nlp.load(engine, **config)
             print(f"| {name} ({len(sentences)}) | {spec} | {evaluate(extractor, sentences)} |")
 

@@ -11,8 +11,14 @@ from typing import Final
 
 from . import hanlp_engine as hanlp_engine  # registers "cnnews_hanlp" (imports hanlp lazily)
 from . import lac as lac  # registers the "cnnews_lac" factory
+from . import news as news  # registers the "cnnews_news" factory
 from . import spacy_model as spacy_model  # registers the "cnnews_spacy" factory
 
-ENGINES: Final = {"lac": "cnnews_lac", "spacy": "cnnews_spacy", "hanlp": "cnnews_hanlp"}
+ENGINES: Final = {
+    "news": "cnnews_news",
+    "lac": "cnnews_lac",
+    "spacy": "cnnews_spacy",
+    "hanlp": "cnnews_hanlp",
+}
 #: What ``load()`` uses when no engine is named.
 DEFAULT_ENGINE: Final = "lac"

@@ -1,0 +1,181 @@
+"""The "news" engine: our entity model, fine-tuned from LAC on public news NER sets and shipped
+inside the package (``cnnews_nlp/models/news``; ``python -m cnnews_nlp.train`` makes one).
+
+The network is LAC's, plus character bigrams and a lexicon of known entities as inputs (see
+``features``); its ONNX graph takes each sentence's length, so sentences of any length share a
+call. A BIES CRF decodes with hard constraints, and each entity gets the CRF's marginal
+probability of its span as ``score``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+import onnxruntime as ort
+from numpy.typing import NDArray
+from spacy.language import Language
+
+from ..sentences import DEFAULT_MAX_LENGTH
+from .base import Found, PieceEngine
+from .crf import decode, span_probabilities
+from .features import LABELS, LEXICON_WIDTH, Features, entity_spans, lexicon_columns
+
+#: The shipped model's folder inside the package.
+DEFAULT_MODEL: Final = Path(str(files("cnnews_nlp"))) / "models" / "news"
+MODEL_FILE: Final = "news.onnx"
+META_FILE: Final = "news.json"
+LEXICON_FILE: Final = "lexicon.tsv"
+
+
+class ModelFilesMissing(FileNotFoundError):
+    """The news model's folder lacks one of its files."""
+
+
+def read_lexicon(path: Path) -> dict[str, list[str]]:
+    """``word<TAB>LABEL[,LABEL]`` lines."""
+    lexicon = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, labels = line.partition("\t")
+        if word and labels:
+            lexicon[word] = labels.split(",")
+    return lexicon
+
+
+class NewsTagger:
+    """The news model: texts in, entity spans with CRF scores out."""
+
+    def __init__(
+        self,
+        model_dir: str | os.PathLike[str] | None = None,
+        threads: int = 0,
+        batch_size: int = 32,
+        scores: bool = True,
+    ) -> None:
+        self.model_dir = Path(model_dir) if model_dir else DEFAULT_MODEL
+        missing = [
+            name
+            for name in (MODEL_FILE, META_FILE, LEXICON_FILE)
+            if not (self.model_dir / name).is_file()
+        ]
+        if missing:
+            raise ModelFilesMissing(
+                f"no news model in {self.model_dir}: missing {', '.join(missing)}"
+            )
+        meta = json.loads((self.model_dir / META_FILE).read_text(encoding="utf-8"))
+        if list(meta["labels"]) != list(LABELS):
+            raise ValueError(f"{self.model_dir} was trained for labels {meta['labels']}")
+        self.features = Features(
+            meta["chars"],
+            meta["unknown_char"],
+            meta["bigrams"],
+            read_lexicon(self.model_dir / LEXICON_FILE),
+        )
+        self.transitions = np.array(meta["transitions"], dtype=np.float32)
+        self.start = np.array(meta["start"], dtype=np.float32)
+        self.end = np.array(meta["end"], dtype=np.float32)
+        self.training: dict[str, Any] = meta.get("training", {})
+        self.threads = threads
+        self.batch_size = batch_size
+        self.scores = scores
+        self._session: ort.InferenceSession | None = None
+        self._session_pid = -1
+
+    @property
+    def session(self) -> ort.InferenceSession:
+        """The ONNX session, created lazily in each process (sessions do not survive a fork)."""
+        if self._session is None or self._session_pid != os.getpid():
+            options = ort.SessionOptions()
+            if self.threads:
+                options.intra_op_num_threads = self.threads
+                options.inter_op_num_threads = 1
+            self._session = ort.InferenceSession(
+                str(self.model_dir / MODEL_FILE),
+                sess_options=options,
+                providers=["CPUExecutionProvider"],
+            )
+            self._session_pid = os.getpid()
+        return self._session
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_session": None, "_session_pid": -1}
+
+    def inputs(self, texts: Sequence[str]) -> dict[str, NDArray[Any]]:
+        """The padded ONNX inputs for a batch of non-empty texts."""
+        width = max(map(len, texts))
+        chars = np.zeros((len(texts), width), dtype=np.int64)
+        bigrams = np.zeros((len(texts), width), dtype=np.int64)
+        lexicon = np.zeros((len(texts), width, LEXICON_WIDTH), dtype=np.float32)
+        for row, text in enumerate(texts):
+            size = len(text)
+            chars[row, :size] = self.features.char_ids(text)
+            bigrams[row, :size] = self.features.bigram_ids(text)
+            lexicon[row, :size] = lexicon_columns(size, self.features.matches(text))
+        lengths = np.array([len(text) for text in texts], dtype=np.int32)
+        return {"chars": chars, "bigrams": bigrams, "lexicon": lexicon, "lengths": lengths}
+
+    def entities(self, texts: Sequence[str]) -> list[list[Found]]:
+        """``(start, end, label, score)`` of each entity in each text, in order."""
+        found: list[list[Found]] = [[] for _ in texts]
+        order = sorted((i for i, text in enumerate(texts) if text), key=lambda i: len(texts[i]))
+        for first in range(0, len(order), self.batch_size):
+            group = order[first : first + self.batch_size]
+            batch = [texts[i] for i in group]
+            feeds = self.inputs(batch)
+            (emissions,) = self.session.run(None, feeds)
+            lengths = feeds["lengths"]
+            paths = decode(emissions, lengths, self.transitions, self.start, self.end)
+            spans = [entity_spans(paths[row, : lengths[row]].tolist()) for row in range(len(group))]
+            probabilities: list[list[float | None]] = [[None] * len(s) for s in spans]
+            if self.scores:
+                pieces = [[(s, e) for s, e, _ in row] for row in spans]
+                probabilities = [
+                    list(row)
+                    for row in span_probabilities(
+                        emissions, lengths, self.transitions, self.start, self.end, pieces, paths
+                    )
+                ]
+            for row, i in enumerate(group):
+                found[i] = [
+                    (s, e, LABELS[label], score)
+                    for (s, e, label), score in zip(spans[row], probabilities[row], strict=True)
+                ]
+        return found
+
+
+@Language.factory(
+    "cnnews_news",
+    default_config={
+        "model_dir": None,
+        "threads": 0,
+        "batch_size": 32,
+        "scores": True,
+        "max_length": DEFAULT_MAX_LENGTH,
+    },
+)
+def make_news(
+    nlp: Language,
+    name: str,
+    model_dir: str | None,
+    threads: int,
+    batch_size: int,
+    scores: bool,
+    max_length: int,
+) -> NewsEngine:
+    return NewsEngine(NewsTagger(model_dir, threads, batch_size, scores), max_length)
+
+
+class NewsEngine(PieceEngine):
+    """spaCy component: sets ``doc.ents`` (with scores) from the news model, piece by piece."""
+
+    def __init__(self, tagger: NewsTagger, max_length: int = DEFAULT_MAX_LENGTH) -> None:
+        self.tagger = tagger
+        self.max_length = max_length
+
+    def tag(self, texts: Sequence[str]) -> Iterable[Iterable[Found]]:
+        return self.tagger.entities(texts)

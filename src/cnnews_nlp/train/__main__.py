@@ -1,0 +1,5 @@
+"""``python -m cnnews_nlp.train``: see ``run.py``."""
+
+from .run import main
+
+main()

@@ -1,0 +1,160 @@
+"""Readers for the public NER corpora the news model learns from and is measured on.
+
+Each reader returns sentences as ``(text, spans)``, spans being ``(start, end, label)`` in our
+labels (PERSON, ORG, PLACE); every other type a corpus has is left out, as if untagged. The
+corpora are not part of the package: point the readers at a copy you have.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Final
+
+Span = tuple[int, int, str]
+Sentence = tuple[str, list[Span]]
+
+#: Corpus type names (BIO/BMES columns and CLUENER) and the labels they become.
+LABELS: Final = {
+    "NR": "PERSON",
+    "PER": "PERSON",
+    "NAME": "PERSON",
+    "PER.NAM": "PERSON",
+    "name": "PERSON",
+    "NS": "PLACE",
+    "LOC": "PLACE",
+    "GPE": "PLACE",
+    "LOC.NAM": "PLACE",
+    "GPE.NAM": "PLACE",
+    "address": "PLACE",
+    "NT": "ORG",
+    "ORG": "ORG",
+    "ORG.NAM": "ORG",
+    "organization": "ORG",
+    "company": "ORG",
+    "government": "ORG",
+}
+
+#: Longest training sentence; longer ones are cut where no entity is cut (inference tags
+#: pieces of at most 200 characters too).
+MAX_SENTENCE: Final = 200
+
+
+def column_spans(tags: Sequence[str]) -> list[Span]:
+    """Entity spans of a BIO or BMES tag sequence (``B-X``, ``I-X``/``M-X``, ``E-X``, ``S-X``)."""
+    found: list[Span] = []
+    start, kind = -1, ""
+    for index, tag in enumerate([*tags, "O"]):
+        prefix, _, name = tag.partition("-")
+        continues = prefix in ("I", "M", "E") and name == kind and start >= 0
+        if not continues:
+            if start >= 0 and kind in LABELS:
+                found.append((start, index, LABELS[kind]))
+            start, kind = (index, name) if prefix in ("B", "S", "I", "M", "E") else (-1, "")
+        if prefix in ("S", "E") and start >= 0:
+            if kind in LABELS:
+                found.append((start, index + 1, LABELS[kind]))
+            start, kind = -1, ""
+    return found
+
+
+def read_columns(path: Path, clean: Callable[[str], str] = lambda char: char) -> list[Sentence]:
+    """A ``char TAG`` file (tab or space separated), blank lines between sentences."""
+    sentences: list[Sentence] = []
+    chars: list[str] = []
+    tags: list[str] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        parts = line.split()
+        if len(parts) == 2:
+            chars.append(clean(parts[0]))
+            tags.append(parts[1])
+        elif chars:
+            sentences.append(("".join(chars), column_spans(tags)))
+            chars, tags = [], []
+    return sentences
+
+
+def read_weibo(path: Path) -> list[Sentence]:
+    """Weibo NER: each character carries a word-position digit, which we strip."""
+    return read_columns(path, clean=lambda char: char[:-1] if len(char) > 1 else char)
+
+
+def read_cluener(path: Path) -> list[Sentence]:
+    """CLUENER2020 JSON lines; its spans end inclusively."""
+    sentences: list[Sentence] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        spans = [
+            (start, end + 1, LABELS[kind])
+            for kind, surfaces in record.get("label", {}).items()
+            if kind in LABELS
+            for places in surfaces.values()
+            for start, end in places
+        ]
+        sentences.append((record["text"], sorted(spans)))
+    return sentences
+
+
+#: The training corpora under the datasets folder: name -> (relative path, reader).
+TRAINING: Final = {
+    "msra": ("msra/msra_train_bio", read_columns),
+    "cluener": ("cluener/train.json", read_cluener),
+    "weibo": ("weibo/weiboNER_2nd_conll.train", read_weibo),
+    "people_daily": ("people_daily/example.dev", read_columns),
+    "resume": ("resume/train.char.bmes", read_columns),
+}
+#: The test sets the benchmark reports.
+TESTS: Final = {
+    "msra-test": ("msra/test.char.bmes", read_columns),
+    "resume-test": ("resume/test.char.bmes", read_columns),
+}
+
+
+def split_long(sentence: Sentence, limit: int = MAX_SENTENCE) -> list[Sentence]:
+    """Cut a sentence longer than ``limit`` into pieces, never inside an entity."""
+    text, spans = sentence
+    if len(text) <= limit:
+        return [sentence]
+    inside = {i for start, end, _ in spans for i in range(start + 1, end)}
+    pieces: list[Sentence] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            cuts = [i for i in range(end, start, -1) if i not in inside]
+            punctuated = [i for i in cuts if text[i - 1] in "。！？；，、,;!?"]
+            end = (punctuated or cuts or [end])[0]
+        pieces.append(
+            (text[start:end], [(s - start, e - start, k) for s, e, k in spans if start <= s < end])
+        )
+        start = end
+    return pieces
+
+
+def load_training(
+    root: Path, dev_share: float = 0.05, seed: int = 0, names: Iterable[str] = TRAINING
+) -> tuple[dict[str, list[Sentence]], dict[str, list[Sentence]]]:
+    """Training and held-out dev sentences of each corpus, split reproducibly by ``seed``.
+
+    Sentences of a later corpus whose text already occurred (People's Daily dev repeats MSRA
+    train) are dropped, so no text is both trained on and held out.
+    """
+    seen: set[str] = set()
+    train: dict[str, list[Sentence]] = {}
+    dev: dict[str, list[Sentence]] = {}
+    for name in names:
+        relative, reader = TRAINING[name]
+        sentences = []
+        for sentence in reader(root / relative):
+            if sentence[0].strip() and sentence[0] not in seen:
+                seen.add(sentence[0])
+                sentences.append(sentence)
+        random.Random(f"{seed}:{name}").shuffle(sentences)
+        held = round(len(sentences) * dev_share)
+        dev[name] = [piece for s in sentences[:held] for piece in split_long(s)]
+        train[name] = [piece for s in sentences[held:] for piece in split_long(s)]
+    return train, dev

@@ -1,0 +1,311 @@
+"""Fine-tune the news model from LAC's weights and export it.
+
+    python -m cnnews_nlp.train --data ../shared/datasets/ner --out build/news [--epochs 6]
+
+Every choice that affects the result is an argument with its default here, and the run is
+seeded, so the same command gives the same model. Progress goes to stdout, one line per
+hundred steps and a dev evaluation per epoch; the best epoch on the held-out dev split is
+exported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from numpy.typing import NDArray
+
+from ..engines.crf import decode
+from ..engines.features import LABELS, Features, entity_spans, lexicon_columns
+from ..engines.lac import LacTagger, read_table
+from .corpora import TRAINING, Sentence, load_training
+from .export import export
+from .network import NewsNetwork, lac_weights
+
+#: Longest lexicon word kept (longer entity names are rare and matched by the network anyway).
+LONGEST_WORD = 16
+
+
+@dataclass
+class Example:
+    """One sentence as arrays: model inputs, gold BIES tags and LAC's own tags."""
+
+    chars: NDArray[np.int64]
+    bigrams: NDArray[np.int64]
+    lexicon: NDArray[np.float32]
+    tags: NDArray[np.int64]
+    lac_tags: NDArray[np.int64]
+    spans: set[tuple[int, int, int]]
+
+
+def bies(length: int, spans: Sequence[tuple[int, int, str]]) -> NDArray[np.int64]:
+    """Gold tag ids; overlapping spans (rare annotation slips) keep the first."""
+    tags = np.zeros(length, dtype=np.int64)
+    for start, end, label in spans:
+        if tags[start:end].any():
+            continue
+        base = 1 + 4 * LABELS.index(label)
+        if end - start == 1:
+            tags[start] = base + 3
+        else:
+            tags[start], tags[start + 1 : end - 1], tags[end - 1] = base, base + 1, base + 2
+    return tags
+
+
+def build_lexicon(sentences: Sequence[Sentence]) -> Counter[tuple[str, str]]:
+    """How often each (entity text, label) is annotated in the training sentences."""
+    return Counter(
+        (text[s:e], label)
+        for text, spans in sentences
+        for s, e, label in spans
+        if 2 <= e - s <= LONGEST_WORD
+    )
+
+
+def examples(
+    sentences: Sequence[Sentence],
+    features: Features,
+    counts: Counter[tuple[str, str]] | None,
+    lac: LacTagger,
+) -> list[Example]:
+    """Arrays for each sentence. With ``counts`` (training), a lexicon word matches only if
+    some *other* sentence annotates it, so the network learns to use the lexicon as it will
+    find it on new text, where many names are missing from it."""
+    lac_paths = lac.tag([text for text, _ in sentences])
+    made = []
+    for (text, spans), lac_path in zip(sentences, lac_paths, strict=True):
+        matches = features.matches(text)
+        if counts is not None:
+            own = Counter((text[s:e], label) for s, e, label in spans)
+            matches = [
+                (s, e, k)
+                for s, e, k in matches
+                if counts[(text[s:e], LABELS[k])] > own[(text[s:e], LABELS[k])]
+            ]
+        made.append(
+            Example(
+                np.array(features.char_ids(text), dtype=np.int64),
+                np.array(features.bigram_ids(text), dtype=np.int64),
+                lexicon_columns(len(text), matches),
+                bies(len(text), spans),
+                lac_path.astype(np.int64),
+                {(s, e, LABELS.index(label)) for s, e, label in spans},
+            )
+        )
+    return made
+
+
+def batches(data: Sequence[Example], size: int, rng: random.Random | None) -> list[list[Example]]:
+    """Batches of similar length (little padding); shuffled when ``rng`` is given."""
+    order = sorted(range(len(data)), key=lambda i: (len(data[i].chars), rng.random() if rng else 0))
+    groups = [[data[i] for i in order[k : k + size]] for k in range(0, len(order), size)]
+    if rng:
+        rng.shuffle(groups)
+    return groups
+
+
+def tensors(batch: Sequence[Example]) -> dict[str, torch.Tensor]:
+    lengths = [len(e.chars) for e in batch]
+    width = max(lengths)
+
+    def pad(rows: list[NDArray[Any]], dtype: Any) -> torch.Tensor:
+        shape = (len(rows), width, *rows[0].shape[1:])
+        out = np.zeros(shape, dtype=dtype)
+        for i, row in enumerate(rows):
+            out[i, : len(row)] = row
+        return torch.from_numpy(out)
+
+    return {
+        "chars": pad([e.chars for e in batch], np.int64),
+        "bigrams": pad([e.bigrams for e in batch], np.int64),
+        "lexicon": pad([e.lexicon for e in batch], np.float32),
+        "tags": pad([e.tags for e in batch], np.int64),
+        "lac_tags": pad([e.lac_tags for e in batch], np.int64),
+        "lengths": torch.tensor(lengths),
+    }
+
+
+def evaluate(network: NewsNetwork, data: Sequence[Example]) -> dict[str, float]:
+    """Exact-span micro precision, recall and F1 (and per-label F1) with constrained decoding,
+    and how often LAC's head still gives LAC's own tag (what fine-tuning kept of LAC)."""
+    network.eval()
+    hit, guessed, gold = Counter[int](), Counter[int](), Counter[int]()
+    lac_same = lac_total = 0
+    transitions, start, end = (t.detach().numpy() for t in network.crf.scores())
+    with torch.no_grad():
+        for batch in batches(data, 64, None):
+            inputs = tensors(batch)
+            hidden = network.encode(
+                inputs["chars"], inputs["bigrams"], inputs["lexicon"], inputs["lengths"]
+            )
+            emissions = network.entity_head(hidden).numpy()
+            lengths = inputs["lengths"].numpy()
+            real = inputs["chars"] != 0
+            lac_same += int((network.lac_head(hidden).argmax(-1) == inputs["lac_tags"])[real].sum())
+            lac_total += int(real.sum())
+            paths = decode(emissions, lengths, transitions, start, end)
+            for row, example in enumerate(batch):
+                found = set(entity_spans(paths[row, : lengths[row]].tolist()))
+                for label in range(len(LABELS)):
+                    mine = {s for s in found if s[2] == label}
+                    truth = {s for s in example.spans if s[2] == label}
+                    hit[label] += len(mine & truth)
+                    guessed[label] += len(mine)
+                    gold[label] += len(truth)
+    network.train()
+
+    def f1(h: int, g: int, t: int) -> float:
+        return 2 * h / (g + t) if g + t else 0.0
+
+    scores = {label: f1(hit[i], guessed[i], gold[i]) for i, label in enumerate(LABELS)}
+    total_hit, total_guessed, total_gold = (sum(c.values()) for c in (hit, guessed, gold))
+    scores["precision"] = total_hit / total_guessed if total_guessed else 0.0
+    scores["recall"] = total_hit / total_gold if total_gold else 0.0
+    scores["f1"] = f1(total_hit, total_guessed, total_gold)
+    scores["lac_agreement"] = lac_same / lac_total if lac_total else 0.0
+    return scores
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m cnnews_nlp.train", description=__doc__)
+    parser.add_argument("--data", type=Path, required=True, help="the datasets/ner folder")
+    parser.add_argument("--out", type=Path, required=True, help="where the model files go")
+    parser.add_argument("--corpora", default=",".join(TRAINING), help="training corpora")
+    parser.add_argument("--limit", type=int, default=0, help="sentences per corpus (0 = all)")
+    parser.add_argument(
+        "--repeat", default="", help="corpora seen several times an epoch, e.g. resume=3,weibo=2"
+    )
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--lr", type=float, default=2e-3, help="for the new parameters")
+    parser.add_argument("--lac-lr", type=float, default=5e-4, help="for LAC's own weights")
+    parser.add_argument("--lac-weight", type=float, default=0.5, help="weight of LAC's tags")
+    parser.add_argument("--dropout", type=float, default=0.2)
+    parser.add_argument("--bigrams", type=int, default=40000, help="bigram vocabulary size")
+    parser.add_argument("--dev-share", type=float, default=0.05)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--threads", type=int, default=0, help="torch threads (0 = default)")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    started = time.perf_counter()
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    if args.threads:
+        torch.set_num_threads(args.threads)
+
+    def log(message: str) -> None:
+        print(f"[{time.perf_counter() - started:7.0f}s] {message}", flush=True)
+
+    train_sets, dev_sets = load_training(
+        args.data, args.dev_share, args.seed, args.corpora.split(",")
+    )
+    if args.limit:
+        train_sets = {k: v[: args.limit] for k, v in train_sets.items()}
+        dev_sets = {k: v[: max(1, args.limit // 10)] for k, v in dev_sets.items()}
+    repeats = {
+        name: int(n) for name, _, n in (p.partition("=") for p in args.repeat.split(",") if p)
+    }
+    train = [s for sentences in train_sets.values() for s in sentences]
+    dev = [s for sentences in dev_sets.values() for s in sentences]
+    log(f"train {len(train)} sentences, {sum(len(t) for t, _ in train):,} chars; dev {len(dev)}")
+
+    counts = build_lexicon(train)
+    lexicon: dict[str, list[str]] = {}
+    for word, label in sorted(counts):
+        lexicon.setdefault(word, []).append(label)
+    bigram_counts = Counter(text[i : i + 2] for text, _ in train for i in range(len(text) - 1))
+    bigrams = [b for b, n in bigram_counts.most_common(args.bigrams) if n >= 2]
+    lac = LacTagger()
+    features = Features(lac.char_ids, lac.unknown, bigrams, lexicon)
+    log(f"lexicon {len(lexicon):,} words, {len(bigrams):,} bigrams")
+
+    train_data = examples(train, features, counts, lac)
+    offset = 0
+    for name, sentences in train_sets.items():  # repeated corpora share their arrays
+        train_data += train_data[offset : offset + len(sentences)] * (repeats.get(name, 1) - 1)
+        offset += len(sentences)
+    dev_data = {name: examples(s, features, None, lac) for name, s in dev_sets.items() if s}
+    all_dev = [e for data in dev_data.values() for e in data]
+    log("features ready")
+
+    lac_tags = [""] * lac.transitions.shape[0]
+    for i, name in read_table(lac.model_dir / "tag.dic").items():
+        lac_tags[int(i)] = name
+    network = NewsNetwork(max(lac.char_ids.values()) + 1, len(bigrams), len(lac_tags), args.dropout)
+    network.load_lac(lac_weights(lac.model_dir), lac_tags)
+    pretrained = {id(p) for p in (network.chars.weight, *network.gru.parameters())}
+    optimizer = torch.optim.Adam(
+        [
+            {"params": [p for p in network.parameters() if id(p) in pretrained], "lr": args.lac_lr},
+            {"params": [p for p in network.parameters() if id(p) not in pretrained]},
+        ],
+        lr=args.lr,
+    )
+    rng = random.Random(args.seed)
+    steps = args.epochs * len(batches(train_data, args.batch, None))
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: min(1.0, (step + 1) / 200) * max(0.05, 1 - step / max(1, steps))
+    )
+    log(f"dev before training: {json.dumps(evaluate(network, all_dev))}")
+    best, best_state, curve = -1.0, network.state_dict(), []
+    step = 0
+    for epoch in range(1, args.epochs + 1):
+        total, chars_seen, epoch_start = 0.0, 0, time.perf_counter()
+        for batch in batches(train_data, args.batch, rng):
+            inputs = tensors(batch)
+            hidden = network.encode(
+                inputs["chars"], inputs["bigrams"], inputs["lexicon"], inputs["lengths"]
+            )
+            loss = network.crf.nll(
+                network.entity_head(hidden), inputs["tags"], inputs["lengths"]
+            ) / len(batch)
+            if args.lac_weight:
+                mask = inputs["chars"] != 0
+                lac_logits = network.lac_head(hidden)[mask]
+                loss = loss + args.lac_weight * torch.nn.functional.cross_entropy(
+                    lac_logits, inputs["lac_tags"][mask]
+                )
+            optimizer.zero_grad()
+            loss.backward()  # type: ignore[no-untyped-call]
+            torch.nn.utils.clip_grad_norm_(network.parameters(), 5.0)
+            optimizer.step()
+            schedule.step()
+            step += 1
+            total += loss.item()
+            chars_seen += int(inputs["lengths"].sum())
+            if step % 100 == 0:
+                rate = chars_seen / (time.perf_counter() - epoch_start)
+                log(f"epoch {epoch} step {step} loss {total / 100:.3f} {rate:,.0f} chars/s")
+                total = 0.0
+        scores = {name: evaluate(network, data)["f1"] for name, data in dev_data.items()}
+        overall = evaluate(network, all_dev)
+        curve.append({"epoch": epoch, "dev": overall, "dev_by_corpus": scores})
+        log(f"epoch {epoch} dev {json.dumps(overall)} by corpus {json.dumps(scores)}")
+        if overall["f1"] > best:
+            best = overall["f1"]
+            best_state = {k: v.detach().clone() for k, v in network.state_dict().items()}
+    network.load_state_dict(best_state)
+    training = {
+        "command": "python -m cnnews_nlp.train "
+        + " ".join(f"--{k.replace('_', '-')} {v}" for k, v in vars(args).items() if k != "out"),
+        "corpora": {name: len(s) for name, s in train_sets.items()},
+        "curve": curve,
+        "best_dev_f1": best,
+        "seconds": round(time.perf_counter() - started),
+        "torch": torch.__version__,
+    }
+    export(network, args.out, lac.char_ids, lac.unknown, bigrams, lexicon, training)
+    log(f"exported to {args.out} (best dev F1 {best:.4f})")

@@ -1,0 +1,164 @@
+"""The training code end to end at toy size: LAC's weights read into PyTorch, a few training
+steps on sentences made here, export to ONNX, and the "news" engine loading the result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("onnx")
+
+import cnnews_nlp  # noqa: E402
+from cnnews_nlp.engines.features import TAGS, Features, entity_spans, lexicon_columns  # noqa: E402
+from cnnews_nlp.engines.lac import LacTagger, read_table  # noqa: E402
+from cnnews_nlp.engines.news import NewsTagger  # noqa: E402
+from cnnews_nlp.train.corpora import column_spans, split_long  # noqa: E402
+from cnnews_nlp.train.export import export  # noqa: E402
+from cnnews_nlp.train.network import NewsNetwork, lac_weights  # noqa: E402
+from cnnews_nlp.train.run import bies, main  # noqa: E402
+
+PEOPLE = ["张伟", "王芳", "李强", "刘洋", "陈静", "杨磊"]
+PLACES = ["长沙", "岳阳", "株洲", "湘潭", "衡阳", "常德"]
+ORGS = ["长沙银行", "湖南大学", "中南大学", "岳麓书院"]
+TOY_SETTINGS = ["--corpora", "msra", "--epochs", "3", "--batch", "8", "--bigrams", "200"]
+TOY_SETTINGS += ["--dev-share", "0.1", "--threads", "1"]
+
+
+def toy_sentences() -> list[list[tuple[str, str]]]:
+    """Sentences as (character, BIO tag) rows, in MSRA's training format."""
+    sentences = []
+    for i in range(48):
+        person, place, org = PEOPLE[i % 6], PLACES[(i * 5) % 6], ORGS[i % 4]
+        parts = [(person, "PER"), ("今天在", ""), (place, "LOC"), ("参观了", ""), (org, "ORG")]
+        rows = []
+        for text, kind in [*parts, ("。", "")]:
+            for n, char in enumerate(text):
+                rows.append((char, f"{'B' if n == 0 else 'I'}-{kind}" if kind else "O"))
+        sentences.append(rows)
+    return sentences
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("data")
+    (data / "msra").mkdir()
+    blocks = ["\n".join(f"{c}\t{t}" for c, t in rows) for rows in toy_sentences()]
+    (data / "msra" / "msra_train_bio").write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+    out = tmp_path_factory.mktemp("model")
+    main(["--data", str(data), "--out", str(out), *TOY_SETTINGS])
+    return out
+
+
+def test_lac_weights_reproduce_lac() -> None:
+    """Before training, LAC's head on our encoder gives LAC's own emissions."""
+    lac = LacTagger()
+    names = [""] * lac.transitions.shape[0]
+    for i, name in read_table(lac.model_dir / "tag.dic").items():
+        names[int(i)] = name
+    network = NewsNetwork(max(lac.char_ids.values()) + 1, 10, len(names), dropout=0.0)
+    network.load_lac(lac_weights(), names)
+    network.eval()
+    text = "长沙晚报记者在岳麓区采访了张伟。"
+    ids = np.array([[lac.char_ids.get(c, lac.unknown) for c in text]])
+    (expected,) = lac.session.run(None, {"token_ids": ids, "length": np.array([len(text)])})
+    with torch.no_grad():
+        hidden = network.encode(
+            torch.from_numpy(ids),
+            torch.zeros_like(torch.from_numpy(ids)),
+            torch.zeros(1, len(text), 12),
+            torch.tensor([len(text)]),
+        )
+        got = network.lac_head(hidden).numpy()
+    assert np.abs(got - expected).max() < 1e-4
+
+
+def test_export_matches_torch(tmp_path: Path) -> None:
+    """The hand-built ONNX graph computes the network's emissions, padding included."""
+    torch.manual_seed(0)
+    chars = {c: i for i, c in enumerate(dict.fromkeys("长沙湖南大学张伟今天在。"), start=1)}
+    network = NewsNetwork(len(chars) + 1, 3, 5, dropout=0.0)
+    for parameter in (network.bigrams.weight, network.lexicon.weight):
+        torch.nn.init.normal_(parameter, std=0.1)
+    network.eval()
+    lexicon = {"长沙": ["PLACE"], "湖南大学": ["ORG"]}
+    export(network, tmp_path, chars, 0, ["长沙", "湖南", "大学"], lexicon, {"note": "test"})
+    tagger = NewsTagger(tmp_path)
+    texts = ["张伟今天在长沙。", "湖南大学", "长沙湖南大学张伟今天在湖南大学。"]
+    feeds = tagger.inputs(texts)
+    (emissions,) = tagger.session.run(None, feeds)
+    with torch.no_grad():
+        for row, text in enumerate(texts):
+            size = len(text)
+            hidden = network.encode(
+                torch.from_numpy(feeds["chars"][row : row + 1, :size]),
+                torch.from_numpy(feeds["bigrams"][row : row + 1, :size]),
+                torch.from_numpy(feeds["lexicon"][row : row + 1, :size]),
+                torch.tensor([size]),
+            )
+            expected = network.entity_head(hidden).numpy()[0]
+            assert np.abs(emissions[row, :size] - expected).max() < 0.02  # float16 tables
+
+
+def test_trained_model_loads_and_finds_entities(trained: Path) -> None:
+    extractor = cnnews_nlp.load("news", model_dir=str(trained))
+    doc = extractor("王芳今天在株洲参观了湖南大学。")
+    assert doc.entities, "a few steps on 48 toy sentences already find entities"
+    for entity in doc.entities:
+        assert doc.text[entity.start : entity.end] == entity.text
+        assert entity.score is not None and 0.0 <= entity.score <= 1.0
+    meta = (trained / "news.json").read_text(encoding="utf-8")
+    assert '"curve"' in meta and '"best_dev_f1"' in meta
+
+
+def test_training_is_reproducible(trained: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The same command on the same data gives the same model."""
+    data = trained.parent / next(p.name for p in trained.parent.iterdir() if "data" in p.name)
+    again = tmp_path_factory.mktemp("again")
+    main(["--data", str(data), "--out", str(again), *TOY_SETTINGS])
+    assert (again / "news.onnx").read_bytes() == (trained / "news.onnx").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [
+        (["B-PER", "I-PER", "O", "B-LOC"], [(0, 2, "PERSON"), (3, 4, "PLACE")]),
+        (["S-NR", "B-NT", "M-NT", "E-NT", "O"], [(0, 1, "PERSON"), (1, 4, "ORG")]),
+        (["B-ORG", "I-ORG", "B-ORG", "O"], [(0, 2, "ORG"), (2, 3, "ORG")]),
+        (["B-PER", "I-LOC", "O"], [(0, 1, "PERSON"), (1, 2, "PLACE")]),
+        (["B-TITLE", "E-TITLE", "O"], []),
+    ],
+)
+def test_column_spans(tags: list[str], expected: list[tuple[int, int, str]]) -> None:
+    assert column_spans(tags) == expected
+
+
+def test_bies_round_trip() -> None:
+    spans = [(0, 2, "PERSON"), (3, 4, "PLACE"), (5, 9, "ORG")]
+    tags = bies(10, spans)
+    assert [TAGS[t] for t in tags[:5]] == ["B-PERSON", "E-PERSON", "O", "S-PLACE", "O"]
+    labels = ("PERSON", "ORG", "PLACE")
+    assert [(s, e, labels[k]) for s, e, k in entity_spans(tags.tolist())] == spans
+
+
+def test_split_long_never_cuts_an_entity() -> None:
+    text = "甲" * 150 + "，" + "长沙银行" * 30
+    spans = [(151 + 4 * i, 155 + 4 * i, "ORG") for i in range(30)]
+    pieces = split_long((text, spans), limit=200)
+    assert "".join(t for t, _ in pieces) == text
+    assert sum(len(s) for _, s in pieces) == len(spans)
+    for piece, piece_spans in pieces:
+        assert len(piece) <= 200
+        assert all(piece[s:e] == "长沙银行" for s, e, _ in piece_spans)
+
+
+def test_lexicon_features() -> None:
+    features = Features({}, 0, [], {"长沙": ["PLACE"], "长沙银行": ["ORG"], "张": ["PERSON"]})
+    matches = features.matches("在长沙银行")
+    assert sorted(matches) == [(1, 3, 2), (1, 5, 1)]
+    columns = lexicon_columns(5, matches)
+    assert columns[1, 1 * 4 + 0] == 1 and columns[4, 1 * 4 + 2] == 1  # ORG B .. E
+    assert columns[1, 2 * 4 + 0] == 1 and columns[2, 2 * 4 + 2] == 1  # PLACE B, E
+    assert columns[0].sum() == 0
