@@ -10,8 +10,10 @@ right. Speed is characters per second over the whole set, one process, one ONNX 
     python benchmarks/ner.py [--engine NAME[=MODEL] ...] [--sets msra-test,resume-test,dev]
                              [--limit N] [--threads N] [--data PATH]
 
-``--engine`` may be given several times (default: news and lac): ``--engine news=path/to/model
---engine spacy=path/to/pipeline --engine hanlp=MSRA_NER_ELECTRA_SMALL_ZH``.
+``--engine`` may be given several times: ``--engine news=path/to/model --engine
+spacy=path/to/pipeline --engine hanlp=MSRA_NER_ELECTRA_SMALL_ZH``; ``news@resume`` tags in the
+news model's Resume annotation style instead of its default news style. The default compares
+``news``, ``news@resume`` and ``lac``.
 """
 
 from __future__ import annotations
@@ -76,14 +78,14 @@ def evaluate(extractor: cnnews_nlp.Extractor, sentences: list[tuple[str, set[Spa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--engine", action="append", metavar="NAME[=MODEL]")
+    parser.add_argument("--engine", action="append", metavar="NAME[=MODEL][@STYLE]")
     parser.add_argument("--sets", default="msra-test,resume-test,dev")
     parser.add_argument("--limit", type=int, default=0, help="first N sentences of each set")
     parser.add_argument("--threads", type=int, default=1, help="ONNX threads (news, lac)")
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args()
     os.environ.setdefault("HANLP_VERBOSE", "0")  # HanLP's progress lines would break the table
-    engines = args.engine or ["news", "lac"]
+    engines = args.engine or ["news", "news@resume", "lac"]
     print("| set | engine | P | R | F1 | PERSON F1 | ORG F1 | PLACE F1 | chars/s |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     for name in args.sets.split(","):
@@ -91,8 +93,9 @@ def main() -> None:
         if args.limit:
             sentences = sentences[: args.limit]
         for spec in engines:
-            engine, _, model = spec.partition("=")
-            config: dict[str, Any] = {}
+            named, _, style = spec.partition("@")
+            engine, _, model = named.partition("=")
+            config: dict[str, Any] = {"style": style} if style else {}
             if engine in ("news", "lac"):
                 config["threads"] = args.threads
                 if model:

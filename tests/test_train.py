@@ -15,7 +15,7 @@ import cnnews_nlp  # noqa: E402
 from cnnews_nlp.engines.features import TAGS, Features, entity_spans, lexicon_columns  # noqa: E402
 from cnnews_nlp.engines.lac import LacTagger, read_table  # noqa: E402
 from cnnews_nlp.engines.news import NewsTagger  # noqa: E402
-from cnnews_nlp.train.corpora import column_spans, split_long  # noqa: E402
+from cnnews_nlp.train.corpora import column_spans, name_lists, split_long  # noqa: E402
 from cnnews_nlp.train.export import export  # noqa: E402
 from cnnews_nlp.train.network import NewsNetwork, lac_weights  # noqa: E402
 from cnnews_nlp.train.run import bies, main  # noqa: E402
@@ -24,7 +24,7 @@ PEOPLE = ["张伟", "王芳", "李强", "刘洋", "陈静", "杨磊"]
 PLACES = ["长沙", "岳阳", "株洲", "湘潭", "衡阳", "常德"]
 ORGS = ["长沙银行", "湖南大学", "中南大学", "岳麓书院"]
 TOY_SETTINGS = ["--corpora", "msra", "--epochs", "3", "--batch", "8", "--bigrams", "200"]
-TOY_SETTINGS += ["--dev-share", "0.1", "--threads", "1"]
+TOY_SETTINGS += ["--dev-share", "0.1", "--threads", "1", "--name-lists", "4"]
 
 
 def toy_sentences() -> list[list[tuple[str, str]]]:
@@ -58,48 +58,66 @@ def test_lac_weights_reproduce_lac() -> None:
     names = [""] * lac.transitions.shape[0]
     for i, name in read_table(lac.model_dir / "tag.dic").items():
         names[int(i)] = name
-    network = NewsNetwork(max(lac.char_ids.values()) + 1, 10, len(names), dropout=0.0)
+    network = NewsNetwork(max(lac.char_ids.values()) + 1, 10, len(names), 2, 1, dropout=0.0)
     network.load_lac(lac_weights(), names)
     network.eval()
     text = "长沙晚报记者在岳麓区采访了张伟。"
     ids = np.array([[lac.char_ids.get(c, lac.unknown) for c in text]])
     (expected,) = lac.session.run(None, {"token_ids": ids, "length": np.array([len(text)])})
     with torch.no_grad():
-        hidden = network.encode(
+        hidden, lac_hidden = network.encode(
             torch.from_numpy(ids),
             torch.zeros_like(torch.from_numpy(ids)),
             torch.zeros(1, len(text), 12),
+            torch.tensor([1]),
             torch.tensor([len(text)]),
         )
-        got = network.lac_head(hidden).numpy()
+        got = network.lac_head(lac_hidden).numpy()
     assert np.abs(got - expected).max() < 1e-4
+    assert torch.equal(hidden, lac_hidden)  # a new top layer starts as a no-op
 
 
-def test_export_matches_torch(tmp_path: Path) -> None:
+@pytest.mark.parametrize("top_layers", [0, 2])
+def test_export_matches_torch(tmp_path: Path, top_layers: int) -> None:
     """The hand-built ONNX graph computes the network's emissions, padding included."""
     torch.manual_seed(0)
     chars = {c: i for i, c in enumerate(dict.fromkeys("长沙湖南大学张伟今天在。"), start=1)}
-    network = NewsNetwork(len(chars) + 1, 3, 5, dropout=0.0)
-    for parameter in (network.bigrams.weight, network.lexicon.weight):
+    network = NewsNetwork(len(chars) + 1, 3, 5, 2, top_layers, dropout=0.0)
+    started_at_zero = [network.bigrams.weight, network.lexicon.weight, network.styles.weight]
+    started_at_zero += [p for projection in network.top_out for p in projection.parameters()]
+    for parameter in started_at_zero:
         torch.nn.init.normal_(parameter, std=0.1)
     network.eval()
     lexicon = {"长沙": ["PLACE"], "湖南大学": ["ORG"]}
-    export(network, tmp_path, chars, 0, ["长沙", "湖南", "大学"], lexicon, {"note": "test"})
-    tagger = NewsTagger(tmp_path)
+    bigrams, styles = ["长沙", "湖南", "大学"], ["news", "resume"]
+    export(network, tmp_path, chars, 0, bigrams, lexicon, styles, {"note": "test"})
+    tagger = NewsTagger(tmp_path, style="resume")
     texts = ["张伟今天在长沙。", "湖南大学", "长沙湖南大学张伟今天在湖南大学。"]
     feeds = tagger.inputs(texts)
     (emissions,) = tagger.session.run(None, feeds)
     with torch.no_grad():
         for row, text in enumerate(texts):
             size = len(text)
-            hidden = network.encode(
+            hidden, _ = network.encode(
                 torch.from_numpy(feeds["chars"][row : row + 1, :size]),
                 torch.from_numpy(feeds["bigrams"][row : row + 1, :size]),
                 torch.from_numpy(feeds["lexicon"][row : row + 1, :size]),
+                torch.tensor([1]),
                 torch.tensor([size]),
             )
             expected = network.entity_head(hidden).numpy()[0]
             assert np.abs(emissions[row, :size] - expected).max() < 0.02  # float16 tables
+
+
+def test_unknown_style_or_format_is_refused(trained: Path, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown style 'tweets'"):
+        NewsTagger(trained, style="tweets")
+    for name in ("news.onnx", "news.json", "lexicon.tsv"):
+        (tmp_path / name).write_bytes((trained / name).read_bytes())
+    meta = (tmp_path / "news.json").read_text(encoding="utf-8")
+    (tmp_path / "news.json").write_text(meta.replace('"format": 2', '"format": 1'), "utf-8")
+    with pytest.raises(ValueError, match="format 1"):
+        NewsTagger(tmp_path)
 
 
 def test_trained_model_loads_and_finds_entities(trained: Path) -> None:
@@ -152,6 +170,19 @@ def test_split_long_never_cuts_an_entity() -> None:
     for piece, piece_spans in pieces:
         assert len(piece) <= 200
         assert all(piece[s:e] == "长沙银行" for s, e, _ in piece_spans)
+
+
+def test_name_lists_run_names_together() -> None:
+    sentences = [
+        ("张伟和王芳见了欧阳娜娜。", [(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 11, "PERSON")])
+    ]
+    sentences += [("John Smith到了长沙。", [(0, 10, "PERSON"), (12, 14, "PLACE")])]
+    lists = name_lists(sentences, 20, seed=1)
+    assert len(lists) == 20 and lists == name_lists(sentences, 20, seed=1)
+    for text, spans in lists:
+        names = [text[s:e] for s, e, _ in spans]
+        assert "".join(names) == text and sorted(names) == ["张伟", "欧阳娜娜", "王芳"]
+    assert name_lists([("长沙", [(0, 2, "PLACE")])], 5) == []
 
 
 def test_lexicon_features() -> None:

@@ -26,7 +26,7 @@ from . import sentences as sentences  # registers the "cnnews_sentences" factory
 from .dates.calendar import check_reference
 from .document import Document, Entity
 from .engines import DEFAULT_ENGINE, ENGINES
-from .spans import entity_score
+from .spans import entity_scores
 from .terms import UserTerms, user_terms  # terms.py registers the "cnnews_terms" factory
 from .tokenizer import doc_text
 
@@ -139,12 +139,19 @@ class Extractor:
     @staticmethod
     def to_document(doc: Doc) -> Document:
         """Our dataclasses from a processed spaCy Doc (its ``ents`` and our extensions)."""
+        scores = entity_scores(doc)
         return Document(
             text=doc_text(doc),
             reference_date=doc._.reference_date,
             reference_date_source=doc._.reference_date_source,
             entities=[
-                Entity(e.text, e.label_, e.start_char, e.end_char, entity_score(e))
+                Entity(
+                    e.text,
+                    e.label_,
+                    e.start_char,
+                    e.end_char,
+                    scores.get((e.start_char, e.end_char, e.label_)),
+                )
                 for e in doc.ents
             ],
             figures=list(doc._.figures or []),

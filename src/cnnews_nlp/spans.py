@@ -30,10 +30,11 @@ if not Doc.has_extension("entity_scores"):
 Scored = tuple[int, int, str, float | None]
 
 
-def entity_score(span: Span) -> float | None:
-    """The engine's confidence in an entity of ``doc.ents``, if it gave one."""
-    scores = span.doc._.entity_scores
-    return scores.get((span.start_char, span.end_char, span.label_)) if scores else None
+def entity_scores(doc: Doc) -> dict[tuple[int, int, str], float]:
+    """The engine's confidence in the entities of ``doc.ents`` that it scored, by
+    (start_char, end_char, label). The Doc keeps them as [start, end, label, score] rows, which
+    survive the serialisation of ``nlp.pipe(n_process=...)`` (tuple keys would not)."""
+    return {(start, end, label): score for start, end, label, score in doc._.entity_scores or ()}
 
 
 def set_entities(doc: Doc, found: Iterable[Scored]) -> Doc:
@@ -41,8 +42,8 @@ def set_entities(doc: Doc, found: Iterable[Scored]) -> Doc:
 
     Spans are trimmed of surrounding whitespace and widened to whole tokens; where two overlap,
     the longer wins (spaCy's ``filter_spans``). Entities already on the doc are kept unless an
-    overlapping new one is longer. Scores go to ``doc._.entity_scores``, keyed by the final
-    span's (start_char, end_char, label); ``entity_score`` reads them.
+    overlapping new one is longer. Scores go to ``doc._.entity_scores``, for the final span's
+    (start_char, end_char, label); ``entity_scores`` reads them.
     """
     text = doc_text(doc)
     trimmed = []
@@ -61,11 +62,11 @@ def set_entities(doc: Doc, found: Iterable[Scored]) -> Doc:
         Span(doc, int(a), int(b) + 1, label=label)
         for a, b, (_, _, label, _) in zip(first, last, trimmed, strict=True)
     ]
-    scores = dict(doc._.entity_scores or {})
+    scores = entity_scores(doc)
     for span, (_, _, _, score) in zip(spans, trimmed, strict=True):
         if score is not None:
             scores[(span.start_char, span.end_char, span.label_)] = score
     doc.ents = filter_spans([*doc.ents, *spans])
     if scores:
-        doc._.entity_scores = scores
+        doc._.entity_scores = [[*key, score] for key, score in scores.items()]
     return doc

@@ -4,7 +4,9 @@ inside the package (``cnnews_nlp/models/news``; ``python -m cnnews_nlp.train`` m
 The network is LAC's, plus character bigrams and a lexicon of known entities as inputs (see
 ``features``); its ONNX graph takes each sentence's length, so sentences of any length share a
 call. A BIES CRF decodes with hard constraints, and each entity gets the CRF's marginal
-probability of its span as ``score``.
+probability of its span as ``score``. The model learned the annotation style of each corpus it
+was trained on; ``style`` picks the one to tag in ("news", MSRA's and People's Daily's, unless
+told otherwise; also "resume", "weibo" and "cluener").
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ DEFAULT_MODEL: Final = Path(str(files("cnnews_nlp"))) / "models" / "news"
 MODEL_FILE: Final = "news.onnx"
 META_FILE: Final = "news.json"
 LEXICON_FILE: Final = "lexicon.tsv"
+#: The version of the model files' layout this engine reads (``format`` in ``news.json``).
+FORMAT: Final = 2
+#: The annotation style the engine tags in unless told otherwise: MSRA's and People's Daily's.
+DEFAULT_STYLE: Final = "news"
 
 
 class ModelFilesMissing(FileNotFoundError):
@@ -56,6 +62,7 @@ class NewsTagger:
         threads: int = 0,
         batch_size: int = 32,
         scores: bool = True,
+        style: str = DEFAULT_STYLE,
     ) -> None:
         self.model_dir = Path(model_dir) if model_dir else DEFAULT_MODEL
         missing = [
@@ -68,8 +75,17 @@ class NewsTagger:
                 f"no news model in {self.model_dir}: missing {', '.join(missing)}"
             )
         meta = json.loads((self.model_dir / META_FILE).read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT:
+            raise ValueError(
+                f"{self.model_dir} holds model files of format {meta.get('format')!r}; this "
+                f"version of cnnews_nlp reads format {FORMAT}"
+            )
         if list(meta["labels"]) != list(LABELS):
             raise ValueError(f"{self.model_dir} was trained for labels {meta['labels']}")
+        styles: list[str] = meta["styles"]
+        if style not in styles:
+            raise ValueError(f"unknown style {style!r}; this model knows {styles}")
+        self.style = styles.index(style)
         self.features = Features(
             meta["chars"],
             meta["unknown_char"],
@@ -117,7 +133,14 @@ class NewsTagger:
             bigrams[row, :size] = self.features.bigram_ids(text)
             lexicon[row, :size] = lexicon_columns(size, self.features.matches(text))
         lengths = np.array([len(text) for text in texts], dtype=np.int32)
-        return {"chars": chars, "bigrams": bigrams, "lexicon": lexicon, "lengths": lengths}
+        style = np.full(len(texts), self.style, dtype=np.int64)
+        return {
+            "chars": chars,
+            "bigrams": bigrams,
+            "lexicon": lexicon,
+            "style": style,
+            "lengths": lengths,
+        }
 
     def entities(self, texts: Sequence[str]) -> list[list[Found]]:
         """``(start, end, label, score)`` of each entity in each text, in order."""
@@ -155,6 +178,7 @@ class NewsTagger:
         "threads": 0,
         "batch_size": 32,
         "scores": True,
+        "style": DEFAULT_STYLE,
         "max_length": DEFAULT_MAX_LENGTH,
     },
 )
@@ -165,9 +189,10 @@ def make_news(
     threads: int,
     batch_size: int,
     scores: bool,
+    style: str,
     max_length: int,
 ) -> NewsEngine:
-    return NewsEngine(NewsTagger(model_dir, threads, batch_size, scores), max_length)
+    return NewsEngine(NewsTagger(model_dir, threads, batch_size, scores, style), max_length)
 
 
 class NewsEngine(PieceEngine):

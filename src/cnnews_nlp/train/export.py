@@ -3,7 +3,8 @@ needs only onnxruntime and numpy), its CRF scores and vocabularies, and the enti
 
 The graph is built node by node rather than traced, so it feeds each sentence's length to both
 GRU layers (padding never leaks into the backward direction) and stores the two embedding
-tables in float16, which halves the file at no measurable cost in accuracy.
+tables in float16, which halves the file; training measures what that costs on dev and records
+it in the model's metadata (``best_dev_f1_float16_tables``).
 """
 
 from __future__ import annotations
@@ -19,54 +20,62 @@ import torch
 from onnx import TensorProto, helper, numpy_helper
 
 from ..engines.features import LABELS, LEXICON_WIDTH, TAGS
+from ..engines.news import FORMAT, LEXICON_FILE, META_FILE, MODEL_FILE
 from .network import GATE_ORDER, HIDDEN, NewsNetwork
-
-MODEL_FILE = "news.onnx"
-META_FILE = "news.json"
-LEXICON_FILE = "lexicon.tsv"
 
 
 def _array(tensor: torch.Tensor) -> np.ndarray[Any, Any]:
     return tensor.detach().cpu().numpy()
 
 
-def _gru_initializers(network: NewsNetwork, layer: int) -> list[TensorProto]:
-    """One GRU layer's weights in ONNX layout: W, R (dirs, 3H, in) and B (dirs, 6H)."""
+def _gru_initializers(gru: torch.nn.GRU, layer: int, name: str) -> list[TensorProto]:
+    """Layer ``layer`` of a PyTorch GRU in ONNX layout, as ``{name}_W``, ``_R`` (dirs, 3H, in)
+    and ``_B`` (dirs, 6H)."""
     ws, rs, bs = [], [], []
     for suffix in ("", "_reverse"):
-        name = f"l{layer}{suffix}"
-        ws.append(_array(getattr(network.gru, f"weight_ih_{name}"))[GATE_ORDER])
-        rs.append(_array(getattr(network.gru, f"weight_hh_{name}"))[GATE_ORDER])
+        weights = f"l{layer}{suffix}"
+        ws.append(_array(getattr(gru, f"weight_ih_{weights}"))[GATE_ORDER])
+        rs.append(_array(getattr(gru, f"weight_hh_{weights}"))[GATE_ORDER])
         bs.append(
             np.concatenate(
                 [
-                    _array(getattr(network.gru, f"bias_ih_{name}"))[GATE_ORDER],
-                    _array(getattr(network.gru, f"bias_hh_{name}"))[GATE_ORDER],
+                    _array(getattr(gru, f"bias_ih_{weights}"))[GATE_ORDER],
+                    _array(getattr(gru, f"bias_hh_{weights}"))[GATE_ORDER],
                 ]
             )
         )
     return [
-        numpy_helper.from_array(np.stack(ws).astype(np.float32), f"gru{layer}_W"),
-        numpy_helper.from_array(np.stack(rs).astype(np.float32), f"gru{layer}_R"),
-        numpy_helper.from_array(np.stack(bs).astype(np.float32), f"gru{layer}_B"),
+        numpy_helper.from_array(np.stack(ws).astype(np.float32), f"{name}_W"),
+        numpy_helper.from_array(np.stack(rs).astype(np.float32), f"{name}_R"),
+        numpy_helper.from_array(np.stack(bs).astype(np.float32), f"{name}_B"),
     ]
 
 
 def build_graph(network: NewsNetwork) -> onnx.ModelProto:
-    """The encoder and entity head as an ONNX model: (chars, bigrams, lexicon, lengths) ->
-    emissions (batch, time, tags)."""
+    """The encoder and entity head as an ONNX model: (chars, bigrams, lexicon, style, lengths)
+    -> emissions (batch, time, tags)."""
     half = np.float16
     initializers = [
         numpy_helper.from_array(_array(network.chars.weight).astype(half), "char_table"),
         numpy_helper.from_array(_array(network.bigrams.weight).astype(half), "bigram_table"),
         numpy_helper.from_array(_array(network.lexicon.weight).T.copy(), "lexicon_W"),
         numpy_helper.from_array(_array(network.lexicon.bias), "lexicon_b"),
+        numpy_helper.from_array(_array(network.styles.weight), "style_table"),
+        numpy_helper.from_array(np.array([1], dtype=np.int64), "time_axis"),
         numpy_helper.from_array(_array(network.entity_head.weight).T.copy(), "head_W"),
         numpy_helper.from_array(_array(network.entity_head.bias), "head_b"),
         numpy_helper.from_array(np.array([0, 0, 2 * HIDDEN], dtype=np.int64), "merge_shape"),
-        *_gru_initializers(network, 0),
-        *_gru_initializers(network, 1),
     ]
+    # LAC's two layers, then the top layers, each with its residual projection.
+    layers: list[tuple[Any, int, Any]] = [(network.gru, 0, None), (network.gru, 1, None)]
+    layers += [(gru, 0, out) for gru, out in zip(network.top, network.top_out, strict=True)]
+    for index, (gru, layer, projection) in enumerate(layers):
+        initializers += _gru_initializers(gru, layer, f"gru{index}")
+        if projection is not None:
+            initializers += [
+                numpy_helper.from_array(_array(projection.weight).T.copy(), f"top{index}_W"),
+                numpy_helper.from_array(_array(projection.bias), f"top{index}_b"),
+            ]
     float_ = TensorProto.FLOAT
     nodes = [
         helper.make_node("Gather", ["char_table", "chars"], ["char_half"]),
@@ -75,26 +84,36 @@ def build_graph(network: NewsNetwork) -> onnx.ModelProto:
         helper.make_node("Cast", ["bigram_half"], ["bigram_vec"], to=float_),
         helper.make_node("MatMul", ["lexicon", "lexicon_W"], ["lexicon_mul"]),
         helper.make_node("Add", ["lexicon_mul", "lexicon_b"], ["lexicon_vec"]),
+        helper.make_node("Gather", ["style_table", "style"], ["style_rows"]),
+        helper.make_node("Unsqueeze", ["style_rows", "time_axis"], ["style_vec"]),
         helper.make_node("Add", ["char_vec", "bigram_vec"], ["sum1"]),
-        helper.make_node("Add", ["sum1", "lexicon_vec"], ["inputs"]),
+        helper.make_node("Add", ["sum1", "lexicon_vec"], ["sum2"]),
+        helper.make_node("Add", ["sum2", "style_vec"], ["inputs"]),
         helper.make_node("Transpose", ["inputs"], ["x0"], perm=[1, 0, 2]),
     ]
     source = "x0"
-    for layer in (0, 1):
+    for index, (_, _, projection) in enumerate(layers):
+        merged = f"m{index}" if projection is not None else f"x{index + 1}"
         nodes += [
             helper.make_node(
                 "GRU",
-                [source, f"gru{layer}_W", f"gru{layer}_R", f"gru{layer}_B", "lengths"],
-                [f"y{layer}"],
+                [source, f"gru{index}_W", f"gru{index}_R", f"gru{index}_B", "lengths"],
+                [f"y{index}"],
                 direction="bidirectional",
                 hidden_size=HIDDEN,
                 linear_before_reset=1,
             ),
             # (time, dirs, batch, H) -> (time, batch, dirs * H)
-            helper.make_node("Transpose", [f"y{layer}"], [f"t{layer}"], perm=[0, 2, 1, 3]),
-            helper.make_node("Reshape", [f"t{layer}", "merge_shape"], [f"x{layer + 1}"]),
+            helper.make_node("Transpose", [f"y{index}"], [f"t{index}"], perm=[0, 2, 1, 3]),
+            helper.make_node("Reshape", [f"t{index}", "merge_shape"], [merged]),
         ]
-        source = f"x{layer + 1}"
+        if projection is not None:  # x + projection(GRU(x))
+            nodes += [
+                helper.make_node("MatMul", [merged, f"top{index}_W"], [f"p{index}"]),
+                helper.make_node("Add", [f"p{index}", f"top{index}_b"], [f"q{index}"]),
+                helper.make_node("Add", [source, f"q{index}"], [f"x{index + 1}"]),
+            ]
+        source = f"x{index + 1}"
     nodes += [
         helper.make_node("Transpose", [source], ["hidden"], perm=[1, 0, 2]),
         helper.make_node("MatMul", ["hidden", "head_W"], ["head_mul"]),
@@ -107,6 +126,7 @@ def build_graph(network: NewsNetwork) -> onnx.ModelProto:
             helper.make_tensor_value_info("chars", TensorProto.INT64, ["batch", "time"]),
             helper.make_tensor_value_info("bigrams", TensorProto.INT64, ["batch", "time"]),
             helper.make_tensor_value_info("lexicon", float_, ["batch", "time", LEXICON_WIDTH]),
+            helper.make_tensor_value_info("style", TensorProto.INT64, ["batch"]),
             helper.make_tensor_value_info("lengths", TensorProto.INT32, ["batch"]),
         ],
         outputs=[helper.make_tensor_value_info("emissions", float_, ["batch", "time", len(TAGS)])],
@@ -125,16 +145,19 @@ def export(
     unknown_char: int,
     bigrams: list[str],
     lexicon: Mapping[str, list[str]],
+    styles: list[str],
     training: Mapping[str, Any],
 ) -> None:
-    """Write the model files into ``out`` (created if missing)."""
+    """Write the model files into ``out`` (created if missing); ``styles`` names the rows of
+    the network's style table."""
     out.mkdir(parents=True, exist_ok=True)
     onnx.save(build_graph(network), str(out / MODEL_FILE))
     transitions, start, end = network.crf.scores()
     meta = {
-        "format": 1,
+        "format": FORMAT,
         "labels": list(LABELS),
         "tags": list(TAGS),
+        "styles": styles,
         "transitions": _array(transitions).round(5).tolist(),
         "start": _array(start).round(5).tolist(),
         "end": _array(end).round(5).tolist(),
@@ -146,3 +169,12 @@ def export(
     (out / META_FILE).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     lines = [f"{word}\t{','.join(labels)}\n" for word, labels in sorted(lexicon.items())]
     (out / LEXICON_FILE).write_text("".join(lines), encoding="utf-8")
+
+
+def record_training(out: Path, **fields: Any) -> None:
+    """Update the training record in an exported model's metadata (the whole curve of a run
+    whose best epoch was not its last)."""
+    path = out / META_FILE
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta["training"].update(fields)
+    path.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")

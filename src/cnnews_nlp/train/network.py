@@ -1,11 +1,16 @@
 """The news model in PyTorch: LAC's network (character embedding, two bidirectional GRU layers)
 started from LAC's own weights, plus what it lacks for entities.
 
-Added inputs: an embedding of the character bigram that starts at each character and a
-projection of the lexicon features (which known entity words cover the character); both start
-at zero, so before training the encoder computes exactly what LAC computes. Two heads read the
-encoder: a new entity head with a BIES CRF, and LAC's own 59-tag layer, trained to keep
-reproducing LAC's word and POS tags so fine-tuning does not erase what LAC knows.
+Added inputs: an embedding of the character bigram that starts at each character, a
+projection of the lexicon features (which known entity words cover the character) and an
+embedding of the annotation style the sentence follows (its corpus's, see ``corpora.STYLES``),
+so corpora that draw entity boundaries differently do not blur each other. All three start at
+zero, so before training the encoder computes exactly what LAC computes. On top of LAC's two
+layers, ``top_layers`` new bidirectional GRU layers add capacity for entities; each adds its
+output, through a projection that starts at zero, to what it reads (a residual step), so it
+too starts as a no-op. Two heads read the encoder: a new entity head with a BIES CRF over the
+top layer, and LAC's own 59-tag layer over LAC's layers, trained to keep reproducing LAC's word
+and POS tags so fine-tuning does not erase what LAC knows.
 """
 
 from __future__ import annotations
@@ -115,28 +120,63 @@ class CRF(nn.Module):
 class NewsNetwork(nn.Module):
     """Encoder (LAC's, plus bigram and lexicon inputs) with an entity head and LAC's head."""
 
-    def __init__(self, n_chars: int, n_bigrams: int, lac_tags: int, dropout: float = 0.2):
+    def __init__(
+        self,
+        n_chars: int,
+        n_bigrams: int,
+        lac_tags: int,
+        n_styles: int,
+        top_layers: int = 0,
+        dropout: float = 0.2,
+    ):
         super().__init__()
         self.chars = nn.Embedding(n_chars, HIDDEN)
         self.bigrams = nn.Embedding(n_bigrams + 1, HIDDEN)
         self.lexicon = nn.Linear(LEXICON_WIDTH, HIDDEN)
+        self.styles = nn.Embedding(n_styles, HIDDEN)
         self.gru = nn.GRU(HIDDEN, HIDDEN, num_layers=2, bidirectional=True, batch_first=True)
+        self.top = nn.ModuleList(
+            nn.GRU(2 * HIDDEN, HIDDEN, bidirectional=True, batch_first=True)
+            for _ in range(top_layers)
+        )
+        self.top_out = nn.ModuleList(nn.Linear(2 * HIDDEN, 2 * HIDDEN) for _ in range(top_layers))
         self.drop = nn.Dropout(dropout)
         self.entity_head = nn.Linear(2 * HIDDEN, len(TAGS))
         self.lac_head = nn.Linear(2 * HIDDEN, lac_tags)
         self.crf = CRF()
-        for zero in (self.bigrams.weight, self.lexicon.weight, self.lexicon.bias):
+        for zero in (
+            self.bigrams.weight,
+            self.lexicon.weight,
+            self.lexicon.bias,
+            self.styles.weight,
+            *(p for projection in self.top_out for p in projection.parameters()),
+        ):
             nn.init.zeros_(zero)
 
-    def encode(self, chars: Tensor, bigrams: Tensor, lexicon: Tensor, lengths: Tensor) -> Tensor:
-        x = self.chars(chars) + self.bigrams(bigrams) + self.lexicon(lexicon)
-        packed = pack_padded_sequence(
-            self.drop(x), lengths.cpu(), batch_first=True, enforce_sorted=False
+    def encode(
+        self, chars: Tensor, bigrams: Tensor, lexicon: Tensor, styles: Tensor, lengths: Tensor
+    ) -> tuple[Tensor, Tensor]:
+        """Hidden states (batch, time, 2 * HIDDEN) for the entity head and for LAC's head;
+        ``styles`` holds one style id a sentence."""
+        x = (
+            self.chars(chars)
+            + self.bigrams(bigrams)
+            + self.lexicon(lexicon)
+            + self.styles(styles)[:, None, :]
         )
-        out, _ = self.gru(packed)
-        hidden, _ = pad_packed_sequence(out, batch_first=True, total_length=chars.shape[1])
-        dropped: Tensor = self.drop(hidden)
-        return dropped
+        lac_hidden = self._run(self.gru, self.drop(x), lengths)
+        hidden = lac_hidden
+        for gru, projection in zip(self.top, self.top_out, strict=True):
+            hidden = hidden + projection(self._run(gru, self.drop(hidden), lengths))
+        return self.drop(hidden), self.drop(lac_hidden)
+
+    @staticmethod
+    def _run(gru: nn.Module, x: Tensor, lengths: Tensor) -> Tensor:
+        """A GRU over padded ``x`` that never reads the padding."""
+        packed = pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
+        out, _ = gru(packed)
+        hidden: Tensor = pad_packed_sequence(out, batch_first=True, total_length=x.shape[1])[0]
+        return hidden
 
     def load_lac(self, weights: dict[str, NDArray[np.float32]], lac_tags: list[str]) -> None:
         """Copy LAC's embedding, GRUs and output layer in, and start the entity head from LAC's

@@ -5,12 +5,13 @@
 Every choice that affects the result is an argument with its default here, and the run is
 seeded, so the same command gives the same model. Progress goes to stdout, one line per
 hundred steps and a dev evaluation per epoch; the best epoch on the held-out dev split is
-exported.
+exported as soon as it is known, and the model's metadata records the whole curve at the end.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import random
 import time
@@ -27,8 +28,8 @@ from numpy.typing import NDArray
 from ..engines.crf import decode
 from ..engines.features import LABELS, Features, entity_spans, lexicon_columns
 from ..engines.lac import LacTagger, read_table
-from .corpora import TRAINING, Sentence, load_training
-from .export import export
+from .corpora import STYLES, TRAINING, Sentence, load_training, name_lists
+from .export import export, record_training
 from .network import NewsNetwork, lac_weights
 
 #: Longest lexicon word kept (longer entity names are rare and matched by the network anyway).
@@ -37,11 +38,13 @@ LONGEST_WORD = 16
 
 @dataclass
 class Example:
-    """One sentence as arrays: model inputs, gold BIES tags and LAC's own tags."""
+    """One sentence as arrays: model inputs (with its corpus's annotation style), gold BIES
+    tags and LAC's own tags."""
 
     chars: NDArray[np.int64]
     bigrams: NDArray[np.int64]
     lexicon: NDArray[np.float32]
+    style: int
     tags: NDArray[np.int64]
     lac_tags: NDArray[np.int64]
     spans: set[tuple[int, int, int]]
@@ -76,6 +79,7 @@ def examples(
     features: Features,
     counts: Counter[tuple[str, str]] | None,
     lac: LacTagger,
+    style: int,
 ) -> list[Example]:
     """Arrays for each sentence. With ``counts`` (training), a lexicon word matches only if
     some *other* sentence annotates it, so the network learns to use the lexicon as it will
@@ -96,6 +100,7 @@ def examples(
                 np.array(features.char_ids(text), dtype=np.int64),
                 np.array(features.bigram_ids(text), dtype=np.int64),
                 lexicon_columns(len(text), matches),
+                style,
                 bies(len(text), spans),
                 lac_path.astype(np.int64),
                 {(s, e, LABELS.index(label)) for s, e, label in spans},
@@ -128,6 +133,7 @@ def tensors(batch: Sequence[Example]) -> dict[str, torch.Tensor]:
         "chars": pad([e.chars for e in batch], np.int64),
         "bigrams": pad([e.bigrams for e in batch], np.int64),
         "lexicon": pad([e.lexicon for e in batch], np.float32),
+        "styles": torch.tensor([e.style for e in batch]),
         "tags": pad([e.tags for e in batch], np.int64),
         "lac_tags": pad([e.lac_tags for e in batch], np.int64),
         "lengths": torch.tensor(lengths),
@@ -144,13 +150,18 @@ def evaluate(network: NewsNetwork, data: Sequence[Example]) -> dict[str, float]:
     with torch.no_grad():
         for batch in batches(data, 64, None):
             inputs = tensors(batch)
-            hidden = network.encode(
-                inputs["chars"], inputs["bigrams"], inputs["lexicon"], inputs["lengths"]
+            hidden, lac_hidden = network.encode(
+                inputs["chars"],
+                inputs["bigrams"],
+                inputs["lexicon"],
+                inputs["styles"],
+                inputs["lengths"],
             )
             emissions = network.entity_head(hidden).numpy()
             lengths = inputs["lengths"].numpy()
             real = inputs["chars"] != 0
-            lac_same += int((network.lac_head(hidden).argmax(-1) == inputs["lac_tags"])[real].sum())
+            lac_tags = network.lac_head(lac_hidden).argmax(-1)
+            lac_same += int((lac_tags == inputs["lac_tags"])[real].sum())
             lac_total += int(real.sum())
             paths = decode(emissions, lengths, transitions, start, end)
             for row, example in enumerate(batch):
@@ -190,6 +201,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--lac-lr", type=float, default=5e-4, help="for LAC's own weights")
     parser.add_argument("--lac-weight", type=float, default=0.5, help="weight of LAC's tags")
     parser.add_argument("--dropout", type=float, default=0.2)
+    parser.add_argument("--top-layers", type=int, default=1, help="new GRU layers on LAC's")
+    parser.add_argument(
+        "--name-lists", type=int, default=600, help="made-up lists of names added to MSRA's"
+    )
     parser.add_argument("--bigrams", type=int, default=40000, help="bigram vocabulary size")
     parser.add_argument("--dev-share", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=0)
@@ -215,6 +230,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.limit:
         train_sets = {k: v[: args.limit] for k, v in train_sets.items()}
         dev_sets = {k: v[: max(1, args.limit // 10)] for k, v in dev_sets.items()}
+    if args.name_lists and "msra" in train_sets:
+        lists = name_lists(train_sets["msra"], args.name_lists, args.seed)
+        train_sets["msra"] = train_sets["msra"] + lists
     repeats = {
         name: int(n) for name, _, n in (p.partition("=") for p in args.repeat.split(",") if p)
     }
@@ -232,19 +250,29 @@ def main(argv: Sequence[str] | None = None) -> None:
     features = Features(lac.char_ids, lac.unknown, bigrams, lexicon)
     log(f"lexicon {len(lexicon):,} words, {len(bigrams):,} bigrams")
 
-    train_data = examples(train, features, counts, lac)
-    offset = 0
+    styles = list(dict.fromkeys(STYLES.values()))  # "news" first: the default
+    style_of = {name: styles.index(STYLES[name]) for name in train_sets}
+    train_data = []
     for name, sentences in train_sets.items():  # repeated corpora share their arrays
-        train_data += train_data[offset : offset + len(sentences)] * (repeats.get(name, 1) - 1)
-        offset += len(sentences)
-    dev_data = {name: examples(s, features, None, lac) for name, s in dev_sets.items() if s}
+        made = examples(sentences, features, counts, lac, style_of[name])
+        train_data += made * repeats.get(name, 1)
+    dev_data = {
+        name: examples(s, features, None, lac, style_of[name]) for name, s in dev_sets.items() if s
+    }
     all_dev = [e for data in dev_data.values() for e in data]
     log("features ready")
 
     lac_tags = [""] * lac.transitions.shape[0]
     for i, name in read_table(lac.model_dir / "tag.dic").items():
         lac_tags[int(i)] = name
-    network = NewsNetwork(max(lac.char_ids.values()) + 1, len(bigrams), len(lac_tags), args.dropout)
+    network = NewsNetwork(
+        max(lac.char_ids.values()) + 1,
+        len(bigrams),
+        len(lac_tags),
+        len(styles),
+        args.top_layers,
+        args.dropout,
+    )
     network.load_lac(lac_weights(lac.model_dir), lac_tags)
     pretrained = {id(p) for p in (network.chars.weight, *network.gru.parameters())}
     optimizer = torch.optim.Adam(
@@ -260,21 +288,50 @@ def main(argv: Sequence[str] | None = None) -> None:
         optimizer, lambda step: min(1.0, (step + 1) / 200) * max(0.05, 1 - step / max(1, steps))
     )
     log(f"dev before training: {json.dumps(evaluate(network, all_dev))}")
-    best, best_state, curve = -1.0, network.state_dict(), []
+
+    def save(curve: list[dict[str, Any]]) -> None:
+        """Export the network as it is now (the best epoch so far), so a long run that stops
+        early still leaves a model. The export stores the embedding tables in float16: a copy
+        with its tables rounded so measures what that costs on dev."""
+        rounded = copy.deepcopy(network)
+        with torch.no_grad():
+            for table in (rounded.chars.weight, rounded.bigrams.weight):
+                table.copy_(table.half().float())
+        stored_f1 = evaluate(rounded, all_dev)["f1"]
+        log(f"dev F1 {curve[-1]['dev']['f1']:.4f} in float32, {stored_f1:.4f} with float16 tables")
+        training = {
+            "command": "python -m cnnews_nlp.train "
+            + " ".join(f"--{k.replace('_', '-')} {v}" for k, v in vars(args).items() if k != "out"),
+            "corpora": {name: len(s) for name, s in train_sets.items()},
+            "curve": curve,
+            "best_epoch": curve[-1]["epoch"],
+            "best_dev_f1": curve[-1]["dev"]["f1"],
+            "best_dev_f1_float16_tables": stored_f1,
+            "seconds": round(time.perf_counter() - started),
+            "torch": torch.__version__,
+        }
+        export(rounded, args.out, lac.char_ids, lac.unknown, bigrams, lexicon, styles, training)
+        log(f"exported epoch {curve[-1]['epoch']} to {args.out}")
+
+    best, curve = -1.0, []
     step = 0
     for epoch in range(1, args.epochs + 1):
         total, chars_seen, epoch_start = 0.0, 0, time.perf_counter()
         for batch in batches(train_data, args.batch, rng):
             inputs = tensors(batch)
-            hidden = network.encode(
-                inputs["chars"], inputs["bigrams"], inputs["lexicon"], inputs["lengths"]
+            hidden, lac_hidden = network.encode(
+                inputs["chars"],
+                inputs["bigrams"],
+                inputs["lexicon"],
+                inputs["styles"],
+                inputs["lengths"],
             )
             loss = network.crf.nll(
                 network.entity_head(hidden), inputs["tags"], inputs["lengths"]
             ) / len(batch)
             if args.lac_weight:
                 mask = inputs["chars"] != 0
-                lac_logits = network.lac_head(hidden)[mask]
+                lac_logits = network.lac_head(lac_hidden)[mask]
                 loss = loss + args.lac_weight * torch.nn.functional.cross_entropy(
                     lac_logits, inputs["lac_tags"][mask]
                 )
@@ -294,18 +351,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         overall = evaluate(network, all_dev)
         curve.append({"epoch": epoch, "dev": overall, "dev_by_corpus": scores})
         log(f"epoch {epoch} dev {json.dumps(overall)} by corpus {json.dumps(scores)}")
-        if overall["f1"] > best:
+        if overall["f1"] > best:  # the best epoch so far is exported at once
             best = overall["f1"]
-            best_state = {k: v.detach().clone() for k, v in network.state_dict().items()}
-    network.load_state_dict(best_state)
-    training = {
-        "command": "python -m cnnews_nlp.train "
-        + " ".join(f"--{k.replace('_', '-')} {v}" for k, v in vars(args).items() if k != "out"),
-        "corpora": {name: len(s) for name, s in train_sets.items()},
-        "curve": curve,
-        "best_dev_f1": best,
-        "seconds": round(time.perf_counter() - started),
-        "torch": torch.__version__,
-    }
-    export(network, args.out, lac.char_ids, lac.unknown, bigrams, lexicon, training)
-    log(f"exported to {args.out} (best dev F1 {best:.4f})")
+            save(curve)
+    record_training(args.out, curve=curve, seconds=round(time.perf_counter() - started))
+    log(f"done: best dev F1 {best:.4f}")
