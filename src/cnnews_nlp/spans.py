@@ -7,7 +7,9 @@ million tokens and thousands of entities costs milliseconds rather than a scan p
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 import numpy as np
 from numpy.typing import NDArray
@@ -37,21 +39,51 @@ def entity_scores(doc: Doc) -> dict[tuple[int, int, str], float]:
     return {(start, end, label): score for start, end, label, score in doc._.entity_scores or ()}
 
 
+#: Opening brackets and quotes with their closing partners.
+_OPENERS: Final = dict(zip("（(《「『【[“‘〈", "）)》」』】]”’〉", strict=True))
+_PARTNERS: Final = {**_OPENERS, **{close: open_ for open_, close in _OPENERS.items()}}
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without what no name begins or ends with: whitespace, a pair of brackets or
+    quotes around the whole of it (“长沙晚报”, 《人民日报》), and other punctuation, except a
+    bracket or quote whose partner is inside (湖南师大附中” loses its quote, 长沙（湖南） keeps its
+    brackets)."""
+
+    def stray(index: int) -> bool:
+        char = text[index]
+        if char.isspace():
+            return True
+        if not unicodedata.category(char).startswith("P"):
+            return False
+        partner = _PARTNERS.get(char)
+        return partner is None or partner not in text[start:end]
+
+    while True:
+        if end - start >= 2 and _OPENERS.get(text[start]) == text[end - 1]:
+            start, end = start + 1, end - 1
+        elif start < end and stray(start):
+            start += 1
+        elif start < end and stray(end - 1):
+            end -= 1
+        else:
+            return start, end
+
+
 def set_entities(doc: Doc, found: Iterable[Scored]) -> Doc:
     """Set ``doc.ents`` from ``(start_char, end_char, label, score)``; score may be None.
 
-    Spans are trimmed of surrounding whitespace and widened to whole tokens; where two overlap,
-    the longer wins (spaCy's ``filter_spans``). Entities already on the doc are kept unless an
-    overlapping new one is longer. Scores go to ``doc._.entity_scores``, for the final span's
-    (start_char, end_char, label); ``entity_scores`` reads them.
+    Spans are trimmed of surrounding whitespace and of punctuation that no name begins or ends
+    with (an engine's span that takes in a closing quote or a comma), then widened to whole
+    tokens; where two overlap, the longer wins (spaCy's ``filter_spans``). Entities already on
+    the doc are kept unless an overlapping new one is longer. Scores go to
+    ``doc._.entity_scores``, for the final span's (start_char, end_char, label);
+    ``entity_scores`` reads them.
     """
     text = doc_text(doc)
     trimmed = []
     for start, end, label, score in found:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = _trim(text, start, end)
         if start < end:
             trimmed.append((start, end, label, score))
     if not trimmed:

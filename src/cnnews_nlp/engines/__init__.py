@@ -21,4 +21,4 @@ ENGINES: Final = {
     "hanlp": "cnnews_hanlp",
 }
 #: What ``load()`` uses when no engine is named.
-DEFAULT_ENGINE: Final = "lac"
+DEFAULT_ENGINE: Final = "news"

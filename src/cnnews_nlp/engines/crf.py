@@ -59,11 +59,15 @@ def decode(
     return viterbi(scored, lengths, transitions)
 
 
-def _logsumexp(values: NDArray[np.float64], axis: int) -> NDArray[np.float64]:
-    peak = values.max(axis=axis, keepdims=True)
-    summed: NDArray[np.float64] = np.log(np.exp(values - peak).sum(axis=axis)) + np.squeeze(
-        peak, axis=axis
-    )
+def _log_matmul_exp(
+    scores: NDArray[np.float64], weights: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    """``log(exp(scores) @ weights)`` for (batch, tags) log scores and positive ``weights``
+    (exponentiated transitions): a log-sum-exp over the previous tag done as one matrix
+    product, shifted by each row's maximum so nothing overflows. An unreachable tag gets -inf."""
+    peak = scores.max(axis=1, keepdims=True)
+    with np.errstate(divide="ignore"):
+        summed: NDArray[np.float64] = np.log(np.exp(scores - peak) @ weights) + peak
     return summed
 
 
@@ -87,17 +91,21 @@ def span_probabilities(
         return [[] for _ in spans]
     scores = np.asarray(emissions, dtype=np.float64)
     moves = np.asarray(transitions, dtype=np.float64)
+    forward = np.exp(moves)  # forbidden transitions (-10000) become exactly 0
+    backward = forward.T.copy()
     last = np.maximum(np.asarray(lengths) - 1, 0)
     rows = np.arange(batch)
     alpha = np.empty_like(scores)
     beta = np.empty_like(scores)
     alpha[:, 0] = start + scores[:, 0]
     for t in range(1, time):
-        alpha[:, t] = _logsumexp(alpha[:, t - 1, :, None] + moves[None], axis=1) + scores[:, t]
-    log_z = _logsumexp(alpha[rows, last] + end, axis=1)
+        alpha[:, t] = _log_matmul_exp(alpha[:, t - 1], forward) + scores[:, t]
+    ends = alpha[rows, last] + end
+    peak = ends.max(axis=1)
+    log_z = np.log(np.exp(ends - peak[:, None]).sum(axis=1)) + peak
     beta[:, time - 1] = end
     for t in range(time - 2, -1, -1):
-        onward = _logsumexp(moves[None] + (scores[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+        onward = _log_matmul_exp(scores[:, t + 1] + beta[:, t + 1], backward)
         beta[:, t] = np.where((t == last)[:, None], end, onward)
     found: list[list[float]] = []
     for row, pieces in enumerate(spans):

@@ -35,6 +35,9 @@ META_FILE: Final = "news.json"
 LEXICON_FILE: Final = "lexicon.tsv"
 #: The version of the model files' layout this engine reads (``format`` in ``news.json``).
 FORMAT: Final = 2
+#: Decimals kept of each score: plenty for a confidence, and the last bits of floating point,
+#: which move with how sentences share a batch, never show.
+SCORE_DIGITS: Final = 4
 #: The annotation style the engine tags in unless told otherwise: MSRA's and People's Daily's.
 DEFAULT_STYLE: Final = "news"
 
@@ -158,7 +161,7 @@ class NewsTagger:
             if self.scores:
                 pieces = [[(s, e) for s, e, _ in row] for row in spans]
                 probabilities = [
-                    list(row)
+                    [round(p, SCORE_DIGITS) for p in row]
                     for row in span_probabilities(
                         emissions, lengths, self.transitions, self.start, self.end, pieces, paths
                     )

@@ -1,0 +1,35 @@
+"""Entity spans from an engine, as ``set_entities`` puts them on a Doc: trimmed of what no name
+begins or ends with, widened to whole tokens, scores kept."""
+
+from __future__ import annotations
+
+import pytest
+
+import cnnews_nlp
+from cnnews_nlp.spans import entity_scores, set_entities
+
+CASES = [
+    # (text, engine's span, what the entity becomes; None: nothing left)
+    ("湖南师大附中”。", (0, 7), "湖南师大附中"),
+    ("（浏阳市文化创意产业发展中心)党组", (0, 15), "浏阳市文化创意产业发展中心"),
+    ("“长沙晚报”报道", (0, 6), "长沙晚报"),
+    ("《人民日报》社", (0, 6), "人民日报"),
+    ("长沙（湖南）", (0, 6), "长沙（湖南）"),
+    ("“云上汾山”小镇", (0, 8), "“云上汾山”小镇"),
+    ("（（长沙））", (0, 6), "长沙"),
+    ("，长沙、", (0, 4), "长沙"),
+    (" 长沙\n", (0, 4), "长沙"),
+    ("布赫·铁木尔", (0, 6), "布赫·铁木尔"),
+    ("·长沙·", (0, 4), "长沙"),
+    ("、，。", (0, 3), None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), CASES)
+def test_edges_are_trimmed(text: str, span: tuple[int, int], expected: str | None) -> None:
+    doc = cnnews_nlp.load("lac").make_doc(text)
+    set_entities(doc, [(*span, "ORG", 0.5)])
+    assert [e.text for e in doc.ents] == ([expected] if expected else [])
+    if expected:
+        (entity,) = doc.ents
+        assert entity_scores(doc) == {(entity.start_char, entity.end_char, "ORG"): 0.5}
