@@ -63,7 +63,7 @@ def test_lac_weights_reproduce_lac() -> None:
     network.eval()
     text = "长沙晚报记者在岳麓区采访了张伟。"
     ids = np.array([[lac.char_ids.get(c, lac.unknown) for c in text]])
-    (expected,) = lac.session.run(None, {"token_ids": ids, "length": np.array([len(text)])})
+    (expected,) = lac.session.run({"token_ids": ids, "length": np.array([len(text)])})
     with torch.no_grad():
         hidden, lac_hidden = network.encode(
             torch.from_numpy(ids),
@@ -94,7 +94,7 @@ def test_export_matches_torch(tmp_path: Path, top_layers: int) -> None:
     tagger = NewsTagger(tmp_path, style="resume")
     texts = ["张伟今天在长沙。", "湖南大学", "长沙湖南大学张伟今天在湖南大学。"]
     feeds = tagger.inputs(texts)
-    (emissions,) = tagger.session.run(None, feeds)
+    (emissions,) = tagger.session.run(feeds)
     with torch.no_grad():
         for row, text in enumerate(texts):
             size = len(text)

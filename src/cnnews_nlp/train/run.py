@@ -140,6 +140,15 @@ def tensors(batch: Sequence[Example]) -> dict[str, torch.Tensor]:
     }
 
 
+def encode(
+    network: NewsNetwork, inputs: dict[str, torch.Tensor]
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """The network's hidden states for a batch from ``tensors``: entity head's, LAC head's."""
+    return network.encode(
+        inputs["chars"], inputs["bigrams"], inputs["lexicon"], inputs["styles"], inputs["lengths"]
+    )
+
+
 def evaluate(network: NewsNetwork, data: Sequence[Example]) -> dict[str, float]:
     """Exact-span micro precision, recall and F1 (and per-label F1) with constrained decoding,
     and how often LAC's head still gives LAC's own tag (what fine-tuning kept of LAC)."""
@@ -150,13 +159,7 @@ def evaluate(network: NewsNetwork, data: Sequence[Example]) -> dict[str, float]:
     with torch.no_grad():
         for batch in batches(data, 64, None):
             inputs = tensors(batch)
-            hidden, lac_hidden = network.encode(
-                inputs["chars"],
-                inputs["bigrams"],
-                inputs["lexicon"],
-                inputs["styles"],
-                inputs["lengths"],
-            )
+            hidden, lac_hidden = encode(network, inputs)
             emissions = network.entity_head(hidden).numpy()
             lengths = inputs["lengths"].numpy()
             real = inputs["chars"] != 0
@@ -319,13 +322,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         total, chars_seen, epoch_start = 0.0, 0, time.perf_counter()
         for batch in batches(train_data, args.batch, rng):
             inputs = tensors(batch)
-            hidden, lac_hidden = network.encode(
-                inputs["chars"],
-                inputs["bigrams"],
-                inputs["lexicon"],
-                inputs["styles"],
-                inputs["lengths"],
-            )
+            hidden, lac_hidden = encode(network, inputs)
             loss = network.crf.nll(
                 network.entity_head(hidden), inputs["tags"], inputs["lengths"]
             ) / len(batch)
