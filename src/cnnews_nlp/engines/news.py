@@ -98,7 +98,6 @@ class NewsTagger:
         self.transitions = np.array(meta["transitions"], dtype=np.float32)
         self.start = np.array(meta["start"], dtype=np.float32)
         self.end = np.array(meta["end"], dtype=np.float32)
-        self.training: dict[str, Any] = meta.get("training", {})
         self.batch_size = batch_size
         self.scores = scores
         self.session = Session(self.model_dir / MODEL_FILE, threads)
