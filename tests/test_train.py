@@ -3,6 +3,7 @@ steps on sentences made here, export to ONNX, and the "news" engine loading the 
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import numpy as np
@@ -18,13 +19,14 @@ from cnnews_nlp.engines.news import NewsTagger  # noqa: E402
 from cnnews_nlp.train.corpora import column_spans, name_lists, split_long  # noqa: E402
 from cnnews_nlp.train.export import export  # noqa: E402
 from cnnews_nlp.train.network import NewsNetwork, lac_weights  # noqa: E402
-from cnnews_nlp.train.run import bies, main  # noqa: E402
+from cnnews_nlp.train.run import Example, bies, drop_lexicon, main  # noqa: E402
 
 PEOPLE = ["张伟", "王芳", "李强", "刘洋", "陈静", "杨磊"]
 PLACES = ["长沙", "岳阳", "株洲", "湘潭", "衡阳", "常德"]
 ORGS = ["长沙银行", "湖南大学", "中南大学", "岳麓书院"]
 TOY_SETTINGS = ["--corpora", "msra", "--epochs", "3", "--batch", "8", "--bigrams", "200"]
 TOY_SETTINGS += ["--dev-share", "0.1", "--threads", "1", "--name-lists", "4"]
+TOY_SETTINGS += ["--lexicon-dropout", "0.3"]
 
 
 def toy_sentences() -> list[list[tuple[str, str]]]:
@@ -129,6 +131,7 @@ def test_trained_model_loads_and_finds_entities(trained: Path) -> None:
         assert entity.score is not None and 0.0 <= entity.score <= 1.0
     meta = (trained / "news.json").read_text(encoding="utf-8")
     assert '"curve"' in meta and '"best_dev_f1"' in meta
+    assert '"best_weights": "last"' in meta or '"best_weights": "averaged"' in meta
 
 
 def test_training_is_reproducible(trained: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -177,12 +180,42 @@ def test_name_lists_run_names_together() -> None:
         ("张伟和王芳见了欧阳娜娜。", [(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 11, "PERSON")])
     ]
     sentences += [("John Smith到了长沙。", [(0, 10, "PERSON"), (12, 14, "PLACE")])]
-    lists = name_lists(sentences, 20, seed=1)
-    assert len(lists) == 20 and lists == name_lists(sentences, 20, seed=1)
+    sentences += [("乌云其木格·达瓦", [(0, 8, "PERSON")]), ("张", [(0, 1, "PERSON")])]
+    lists = name_lists(sentences, 40, seed=1)
+    assert len(lists) == 40 and lists == name_lists(sentences, 40, seed=1)
+    marked = 0
     for text, spans in lists:
         names = [text[s:e] for s, e, _ in spans]
-        assert "".join(names) == text and sorted(names) == ["张伟", "欧阳娜娜", "王芳"]
+        assert sorted(names) == ["乌云其木格·达瓦", "张伟", "欧阳娜娜", "王芳"]
+        assert text.replace("（女）", "") == "".join(names)
+        marked += text.count("（女）")
+    assert 0 < marked < 40 * 4 / 2, "some names, not most, are marked as women's"
+    by_surname = sum(
+        [text[s] for s, _, _ in spans] == sorted(text[s] for s, _, _ in spans)
+        for text, spans in lists
+    )
+    assert by_surname >= 12, "about half the lists are sorted (1 in 24 would be by chance)"
     assert name_lists([("长沙", [(0, 2, "PLACE")])], 5) == []
+
+
+def test_drop_lexicon_forgets_matches_only() -> None:
+    matches = [(0, 2, 2), (2, 4, 0)]
+    example = Example(
+        np.array([5, 6, 7, 8]),
+        np.array([1, 2, 3, 0]),
+        lexicon_columns(4, matches),
+        0,
+        np.zeros(4, dtype=np.int64),
+        np.zeros(4, dtype=np.int64),
+        {(0, 2, 2)},
+        matches,
+    )
+    rng = random.Random(0)
+    (kept,) = drop_lexicon([example], 0.0, rng)
+    assert np.array_equal(kept.lexicon, example.lexicon)
+    (forgotten,) = drop_lexicon([example], 1.0, rng)
+    assert not forgotten.lexicon.any() and example.lexicon.any(), "the original is untouched"
+    assert np.array_equal(forgotten.chars, example.chars) and forgotten.spans == example.spans
 
 
 def test_lexicon_features() -> None:

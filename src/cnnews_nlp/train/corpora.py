@@ -38,7 +38,8 @@ LABELS: Final = {
     "government": "ORG",
 }
 
-_HANZI: Final = re.compile(r"[\u4e00-\u9fff]+")
+#: A name a roster prints: two to four Chinese characters, or longer names joined by "·".
+_ROSTER_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+")
 #: Longest training sentence; longer ones are cut where no entity is cut (inference tags
 #: pieces of at most 200 characters too).
 MAX_SENTENCE: Final = 200
@@ -153,24 +154,30 @@ def name_lists(sentences: Sequence[Sentence], count: int, seed: int = 0) -> list
     them, as committee rosters, delegate and award lists print them (委员：李鹏乔石李瑞环…).
     Such lists are common in news and rare in the training corpora, and nothing but the names
     themselves marks where one ends; the names are the PERSON entities of ``sentences`` written
-    in two to four Chinese characters."""
+    in Chinese characters, two to four of them or longer names joined by "·".
+
+    Official rosters follow conventions the lists copy: half of them are sorted by surname, so
+    names sharing one stand together as in the usual stroke order (王光英王汉斌王忠禹), and a
+    tenth of the names carry the （女） that marks a woman, outside the entity."""
     names = sorted(
         {
-            text[start:end]
+            name
             for text, spans in sentences
             for start, end, label in spans
-            if label == "PERSON" and 2 <= end - start <= 4 and _HANZI.fullmatch(text[start:end])
+            if label == "PERSON" and _ROSTER_NAME.fullmatch(name := text[start:end])
         }
     )
     rng = random.Random(f"{seed}:name_lists")
     made: list[Sentence] = []
     for _ in range(count if names else 0):
         picked = rng.sample(names, min(len(names), rng.randint(5, 40)))
-        spans, start = [], 0
+        if rng.random() < 0.5:
+            picked.sort(key=lambda name: name[0])
+        spans, text = [], ""
         for name in picked:
-            spans.append((start, start + len(name), "PERSON"))
-            start += len(name)
-        made.append(("".join(picked), spans))
+            spans.append((len(text), len(text) + len(name), "PERSON"))
+            text += name + ("（女）" if rng.random() < 0.1 else "")
+        made.append((text, spans))
     return made
 
 

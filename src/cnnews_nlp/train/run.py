@@ -17,13 +17,14 @@ import random
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import torch
 from numpy.typing import NDArray
+from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 
 from ..engines.crf import decode
 from ..engines.features import LABELS, Features, entity_spans, lexicon_columns
@@ -48,6 +49,7 @@ class Example:
     tags: NDArray[np.int64]
     lac_tags: NDArray[np.int64]
     spans: set[tuple[int, int, int]]
+    matches: list[tuple[int, int, int]]
 
 
 def bies(length: int, spans: Sequence[tuple[int, int, str]]) -> NDArray[np.int64]:
@@ -104,6 +106,7 @@ def examples(
                 bies(len(text), spans),
                 lac_path.astype(np.int64),
                 {(s, e, LABELS.index(label)) for s, e, label in spans},
+                matches,
             )
         )
     return made
@@ -116,6 +119,19 @@ def batches(data: Sequence[Example], size: int, rng: random.Random | None) -> li
     if rng:
         rng.shuffle(groups)
     return groups
+
+
+def drop_lexicon(batch: Sequence[Example], share: float, rng: random.Random) -> list[Example]:
+    """The batch with each lexicon match forgotten with probability ``share``, drawn anew each
+    time: new text names many people and organizations no lexicon holds, more than a held-out
+    split of the same corpora does, so the network must not lean on the lexicon alone."""
+    return [
+        replace(
+            e,
+            lexicon=lexicon_columns(len(e.chars), [m for m in e.matches if rng.random() >= share]),
+        )
+        for e in batch
+    ]
 
 
 def tensors(batch: Sequence[Example]) -> dict[str, torch.Tensor]:
@@ -204,6 +220,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--lac-lr", type=float, default=5e-4, help="for LAC's own weights")
     parser.add_argument("--lac-weight", type=float, default=0.5, help="weight of LAC's tags")
     parser.add_argument("--dropout", type=float, default=0.2)
+    parser.add_argument(
+        "--lexicon-dropout", type=float, default=0.0, help="share of lexicon matches forgotten"
+    )
+    parser.add_argument(
+        "--ema", type=float, default=0.999, help="decay of the weights' moving average (0 = off)"
+    )
     parser.add_argument("--top-layers", type=int, default=1, help="new GRU layers on LAC's")
     parser.add_argument(
         "--name-lists", type=int, default=600, help="made-up lists of names added to MSRA's"
@@ -292,35 +314,47 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     log(f"dev before training: {json.dumps(evaluate(network, all_dev))}")
 
-    def save(curve: list[dict[str, Any]]) -> None:
-        """Export the network as it is now (the best epoch so far), so a long run that stops
-        early still leaves a model. The export stores the embedding tables in float16: a copy
-        with its tables rounded so measures what that costs on dev."""
-        rounded = copy.deepcopy(network)
+    # The moving average of the weights is a second candidate at each epoch: it smooths out
+    # the last steps' noise, and it is exported instead when it does better on dev.
+    averaged = (
+        AveragedModel(network, multi_avg_fn=get_ema_multi_avg_fn(args.ema))  # type: ignore[no-untyped-call]
+        if args.ema
+        else None
+    )
+    drop_rng = random.Random(f"{args.seed}:lexicon")
+
+    def save(model: NewsNetwork, curve: list[dict[str, Any]]) -> None:
+        """Export ``model`` (the best so far), so a long run that stops early still leaves a
+        model. The export stores the embedding tables in float16: a copy with its tables
+        rounded so measures what that costs on dev."""
+        rounded = copy.deepcopy(model)
         with torch.no_grad():
             for table in (rounded.chars.weight, rounded.bigrams.weight):
                 table.copy_(table.half().float())
         stored_f1 = evaluate(rounded, all_dev)["f1"]
-        log(f"dev F1 {curve[-1]['dev']['f1']:.4f} in float32, {stored_f1:.4f} with float16 tables")
+        log(f"dev F1 {curve[-1]['best_f1']:.4f} in float32, {stored_f1:.4f} with float16 tables")
         training = {
             "command": "python -m cnnews_nlp.train "
             + " ".join(f"--{k.replace('_', '-')} {v}" for k, v in vars(args).items() if k != "out"),
             "corpora": {name: len(s) for name, s in train_sets.items()},
             "curve": curve,
             "best_epoch": curve[-1]["epoch"],
-            "best_dev_f1": curve[-1]["dev"]["f1"],
+            "best_weights": curve[-1]["best"],
+            "best_dev_f1": curve[-1]["best_f1"],
             "best_dev_f1_float16_tables": stored_f1,
             "seconds": round(time.perf_counter() - started),
             "torch": torch.__version__,
         }
         export(rounded, args.out, lac.char_ids, lac.unknown, bigrams, lexicon, styles, training)
-        log(f"exported epoch {curve[-1]['epoch']} to {args.out}")
+        log(f"exported epoch {curve[-1]['epoch']} ({curve[-1]['best']} weights) to {args.out}")
 
     best, curve = -1.0, []
     step = 0
     for epoch in range(1, args.epochs + 1):
         total, chars_seen, epoch_start = 0.0, 0, time.perf_counter()
         for batch in batches(train_data, args.batch, rng):
+            if args.lexicon_dropout:
+                batch = drop_lexicon(batch, args.lexicon_dropout, drop_rng)
             inputs = tensors(batch)
             hidden, lac_hidden = encode(network, inputs)
             loss = network.crf.nll(
@@ -337,6 +371,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             torch.nn.utils.clip_grad_norm_(network.parameters(), 5.0)
             optimizer.step()
             schedule.step()
+            if averaged is not None:
+                averaged.update_parameters(network)
             step += 1
             total += loss.item()
             chars_seen += int(inputs["lengths"].sum())
@@ -346,10 +382,24 @@ def main(argv: Sequence[str] | None = None) -> None:
                 total = 0.0
         scores = {name: evaluate(network, data)["f1"] for name, data in dev_data.items()}
         overall = evaluate(network, all_dev)
-        curve.append({"epoch": epoch, "dev": overall, "dev_by_corpus": scores})
+        point: dict[str, Any] = {"epoch": epoch, "dev": overall, "dev_by_corpus": scores}
+        candidates = {"last": (network, overall["f1"])}
+        if averaged is not None:
+            model = cast(NewsNetwork, averaged.module)
+            point["averaged_dev"] = evaluate(model, all_dev)
+            point["averaged_dev_by_corpus"] = {
+                name: evaluate(model, data)["f1"] for name, data in dev_data.items()
+            }
+            candidates["averaged"] = (model, point["averaged_dev"]["f1"])
+        point["best"], (chosen, point["best_f1"]) = max(
+            candidates.items(), key=lambda item: item[1][1]
+        )
+        curve.append(point)
         log(f"epoch {epoch} dev {json.dumps(overall)} by corpus {json.dumps(scores)}")
-        if overall["f1"] > best:  # the best epoch so far is exported at once
-            best = overall["f1"]
-            save(curve)
+        if averaged is not None:
+            log(f"epoch {epoch} averaged dev {json.dumps(point['averaged_dev'])}")
+        if point["best_f1"] > best:  # the best epoch so far is exported at once
+            best = point["best_f1"]
+            save(chosen, curve)
     record_training(args.out, curve=curve, seconds=round(time.perf_counter() - started))
     log(f"done: best dev F1 {best:.4f}")
