@@ -3,9 +3,11 @@
 Reads ``../shared/datasets/ner`` (never copied here) with the readers the training code uses:
 MSRA test (the canonical ``test.char.bmes``), Resume test, and ``dev``, the held-out split of
 the training corpora that ``python -m cnnews_nlp.train`` chose its model on (same seed and
-share as its defaults). Labels map to ours (NR/PER/NAME -> PERSON, NS/LOC/GPE -> PLACE,
-NT/ORG -> ORG; the rest is ignored). An entity counts when its span and label are exactly
-right. Speed is characters per second over the whole set, one process, one ONNX thread.
+share as its defaults). A set's rosters (sentences naming a hundred people or more, run
+together) are measured apart with ``msra-test:rosters``, the rest with ``msra-test:prose``.
+Labels map to ours (NR/PER/NAME -> PERSON, NS/LOC/GPE -> PLACE, NT/ORG -> ORG; the rest is
+ignored). An entity counts when its span and label are exactly right. Speed is characters per
+second over the whole set, one process, one ONNX thread.
 
     python benchmarks/ner.py [--engine NAME[=MODEL] ...] [--sets msra-test,resume-test,dev]
                              [--limit N] [--threads N] [--data PATH]
@@ -32,8 +34,14 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "ner"
 Span = tuple[int, int, str]
 
 
+#: Sentences naming this many people are rosters: names run together with nothing between.
+ROSTER = 100
+
+
 def read_set(data: Path, name: str) -> list[tuple[str, set[Span]]]:
-    """The sentences of a test set, or of our held-out dev split, with their gold spans."""
+    """The sentences of a test set, or of our held-out dev split, with their gold spans;
+    ``NAME:rosters`` keeps only its rosters, ``NAME:prose`` everything else."""
+    name, _, part = name.partition(":")
     sentences: list[Sentence]
     if name == "dev":
         _, dev = load_training(data)
@@ -41,6 +49,14 @@ def read_set(data: Path, name: str) -> list[tuple[str, set[Span]]]:
     else:
         relative, reader = TESTS[name]
         sentences = reader(data / relative)
+    if part:
+        if part not in ("rosters", "prose"):
+            raise SystemExit(f"unknown part {part!r}: rosters or prose")
+        sentences = [
+            s
+            for s in sentences
+            if (sum(label == "PERSON" for _, _, label in s[1]) >= ROSTER) == (part == "rosters")
+        ]
     return [(text, set(spans)) for text, spans in sentences]
 
 
