@@ -221,7 +221,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--lac-weight", type=float, default=0.5, help="weight of LAC's tags")
     parser.add_argument("--dropout", type=float, default=0.2)
     parser.add_argument(
-        "--lexicon-dropout", type=float, default=0.0, help="share of lexicon matches forgotten"
+        "--lexicon-dropout", type=float, default=0.2, help="share of lexicon matches forgotten"
     )
     parser.add_argument(
         "--ema", type=float, default=0.999, help="decay of the weights' moving average (0 = off)"
