@@ -6,12 +6,11 @@ the training corpora that ``python -m cnnews_nlp.train`` chose its model on (sam
 share as its defaults). A set's rosters (sentences naming a hundred people or more, run
 together) are measured apart with ``msra-test:rosters``, the rest with ``msra-test:prose``;
 ``dev-rosters`` are 200 rosters made up, as training makes them, from the names in MSRA's part
-of dev.
-Labels map to ours (NR/PER/NAME -> PERSON, NS/LOC/GPE -> PLACE, NT/ORG -> ORG; the rest is
-ignored). An entity counts when its span and label are exactly right. Speed is characters per
-second over the whole set, one process, one ONNX thread.
+of dev. Labels map to ours (NR/PER/NAME -> PERSON, NS/LOC/GPE -> PLACE, NT/ORG -> ORG; the rest
+is ignored). An entity counts when its span and label are exactly right. Speed is characters
+per second over the whole set, one process, one ONNX thread.
 
-    python benchmarks/ner.py [--engine NAME[=MODEL] ...] [--sets msra-test,resume-test,dev]
+    python benchmarks/ner.py [--engine NAME[=MODEL] ...] [--sets msra-test,resume-test,dev,...]
                              [--limit N] [--threads N] [--data PATH]
 
 ``--engine`` may be given several times: ``--engine news=path/to/model --engine
