@@ -16,7 +16,7 @@ import json
 import random
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
@@ -165,44 +165,56 @@ def encode(
     )
 
 
-def evaluate(network: NewsNetwork, data: Sequence[Example]) -> dict[str, float]:
-    """Exact-span micro precision, recall and F1 (and per-label F1) with constrained decoding,
-    and how often LAC's head still gives LAC's own tag (what fine-tuning kept of LAC)."""
+def evaluate(
+    network: NewsNetwork, dev: Mapping[str, Sequence[Example]]
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Exact-span micro precision, recall and F1 (and per-label F1) over all of ``dev`` with
+    constrained decoding, and how often LAC's head still gives LAC's own tag (what fine-tuning
+    kept of LAC); then the F1 of each corpus of ``dev``, from the same pass."""
     network.eval()
-    hit, guessed, gold = Counter[int](), Counter[int](), Counter[int]()
+    hit, guessed, gold = (
+        Counter[tuple[str, int]](),
+        Counter[tuple[str, int]](),
+        Counter[tuple[str, int]](),
+    )
     lac_same = lac_total = 0
     transitions, start, end = (t.detach().numpy() for t in network.crf.scores())
     with torch.no_grad():
-        for batch in batches(data, 64, None):
-            inputs = tensors(batch)
-            hidden, lac_hidden = encode(network, inputs)
-            emissions = network.entity_head(hidden).numpy()
-            lengths = inputs["lengths"].numpy()
-            real = inputs["chars"] != 0
-            lac_tags = network.lac_head(lac_hidden).argmax(-1)
-            lac_same += int((lac_tags == inputs["lac_tags"])[real].sum())
-            lac_total += int(real.sum())
-            paths = decode(emissions, lengths, transitions, start, end)
-            for row, example in enumerate(batch):
-                found = set(entity_spans(paths[row, : lengths[row]].tolist()))
-                for label in range(len(LABELS)):
-                    mine = {s for s in found if s[2] == label}
-                    truth = {s for s in example.spans if s[2] == label}
-                    hit[label] += len(mine & truth)
-                    guessed[label] += len(mine)
-                    gold[label] += len(truth)
+        for name, data in dev.items():
+            for batch in batches(data, 64, None):
+                inputs = tensors(batch)
+                hidden, lac_hidden = encode(network, inputs)
+                emissions = network.entity_head(hidden).numpy()
+                lengths = inputs["lengths"].numpy()
+                real = inputs["chars"] != 0
+                lac_tags = network.lac_head(lac_hidden).argmax(-1)
+                lac_same += int((lac_tags == inputs["lac_tags"])[real].sum())
+                lac_total += int(real.sum())
+                paths = decode(emissions, lengths, transitions, start, end)
+                for row, example in enumerate(batch):
+                    found = set(entity_spans(paths[row, : lengths[row]].tolist()))
+                    for label in range(len(LABELS)):
+                        mine = {s for s in found if s[2] == label}
+                        truth = {s for s in example.spans if s[2] == label}
+                        hit[name, label] += len(mine & truth)
+                        guessed[name, label] += len(mine)
+                        gold[name, label] += len(truth)
     network.train()
 
-    def f1(h: int, g: int, t: int) -> float:
+    def total(counts: Counter[tuple[str, int]], corpus: str = "", label: int = -1) -> int:
+        return sum(n for (c, k), n in counts.items() if corpus in ("", c) and label in (-1, k))
+
+    def f1(corpus: str = "", label: int = -1) -> float:
+        h, g, t = (total(c, corpus, label) for c in (hit, guessed, gold))
         return 2 * h / (g + t) if g + t else 0.0
 
-    scores = {label: f1(hit[i], guessed[i], gold[i]) for i, label in enumerate(LABELS)}
-    total_hit, total_guessed, total_gold = (sum(c.values()) for c in (hit, guessed, gold))
+    scores = {name: f1(label=i) for i, name in enumerate(LABELS)}
+    total_hit, total_guessed, total_gold = (total(c) for c in (hit, guessed, gold))
     scores["precision"] = total_hit / total_guessed if total_guessed else 0.0
     scores["recall"] = total_hit / total_gold if total_gold else 0.0
-    scores["f1"] = f1(total_hit, total_guessed, total_gold)
+    scores["f1"] = f1()
     scores["lac_agreement"] = lac_same / lac_total if lac_total else 0.0
-    return scores
+    return scores, {name: f1(corpus=name) for name in dev}
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -284,7 +296,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     dev_data = {
         name: examples(s, features, None, lac, style_of[name]) for name, s in dev_sets.items() if s
     }
-    all_dev = [e for data in dev_data.values() for e in data]
     log("features ready")
 
     lac_tags = [""] * lac.transitions.shape[0]
@@ -312,7 +323,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda step: min(1.0, (step + 1) / 200) * max(0.05, 1 - step / max(1, steps))
     )
-    log(f"dev before training: {json.dumps(evaluate(network, all_dev))}")
+    log(f"dev before training: {json.dumps(evaluate(network, dev_data)[0])}")
 
     # The moving average of the weights is a second candidate at each epoch: it smooths out
     # the last steps' noise, and it is exported instead when it does better on dev.
@@ -331,7 +342,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         with torch.no_grad():
             for table in (rounded.chars.weight, rounded.bigrams.weight):
                 table.copy_(table.half().float())
-        stored_f1 = evaluate(rounded, all_dev)["f1"]
+        stored_f1 = evaluate(rounded, dev_data)[0]["f1"]
         log(f"dev F1 {curve[-1]['best_f1']:.4f} in float32, {stored_f1:.4f} with float16 tables")
         training = {
             "command": "python -m cnnews_nlp.train "
@@ -380,16 +391,12 @@ def main(argv: Sequence[str] | None = None) -> None:
                 rate = chars_seen / (time.perf_counter() - epoch_start)
                 log(f"epoch {epoch} step {step} loss {total / 100:.3f} {rate:,.0f} chars/s")
                 total = 0.0
-        scores = {name: evaluate(network, data)["f1"] for name, data in dev_data.items()}
-        overall = evaluate(network, all_dev)
+        overall, scores = evaluate(network, dev_data)
         point: dict[str, Any] = {"epoch": epoch, "dev": overall, "dev_by_corpus": scores}
         candidates = {"last": (network, overall["f1"])}
         if averaged is not None:
             model = cast(NewsNetwork, averaged.module)
-            point["averaged_dev"] = evaluate(model, all_dev)
-            point["averaged_dev_by_corpus"] = {
-                name: evaluate(model, data)["f1"] for name, data in dev_data.items()
-            }
+            point["averaged_dev"], point["averaged_dev_by_corpus"] = evaluate(model, dev_data)
             candidates["averaged"] = (model, point["averaged_dev"]["f1"])
         point["best"], (chosen, point["best_f1"]) = max(
             candidates.items(), key=lambda item: item[1][1]
