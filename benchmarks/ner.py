@@ -16,7 +16,9 @@ per second over the whole set, one process, one ONNX thread.
 ``--engine`` may be given several times: ``--engine news=path/to/model --engine
 spacy=path/to/pipeline --engine hanlp=MSRA_NER_ELECTRA_SMALL_ZH``; ``news@resume`` tags in the
 news model's Resume annotation style instead of its default news style. The default compares
-``news``, ``news@resume`` and ``lac``.
+``news``, ``news@resume`` and ``lac``; ``news@own`` tags each sentence in its own corpus's style,
+as training measures dev (MSRA's and People's Daily's in the news style, Resume's in the Resume
+style, and so on).
 """
 
 from __future__ import annotations
@@ -29,30 +31,33 @@ from pathlib import Path
 from typing import Any
 
 import cnnews_nlp
-from cnnews_nlp.train.corpora import TESTS, Sentence, load_training, name_lists
+from cnnews_nlp.train.corpora import STYLES, TESTS, load_training, name_lists
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "ner"
 Span = tuple[int, int, str]
+#: A sentence, its gold spans, and the annotation style of the corpus it comes from.
+Gold = tuple[str, set[Span], str]
 
 
 #: Sentences naming this many people are rosters: names run together with nothing between.
 ROSTER = 100
 
 
-def read_set(data: Path, name: str) -> list[tuple[str, set[Span]]]:
-    """The sentences of a test set, or of our held-out dev split, with their gold spans;
-    ``NAME:rosters`` keeps only its rosters, ``NAME:prose`` everything else."""
+def read_set(data: Path, name: str) -> list[Gold]:
+    """The sentences of a test set, or of our held-out dev split, with their gold spans and
+    style; ``NAME:rosters`` keeps only its rosters, ``NAME:prose`` everything else."""
     name, _, part = name.partition(":")
-    sentences: list[Sentence]
+    sentences: list[tuple[str, list[Span], str]]
     if name == "dev":
         _, dev = load_training(data)
-        sentences = [s for corpus in dev.values() for s in corpus]
+        sentences = [(*s, STYLES[corpus]) for corpus, held in dev.items() for s in held]
     elif name == "dev-rosters":  # made up as training makes them, from held-out names only
         _, dev = load_training(data)
-        sentences = name_lists(dev["msra"], 200, seed=1)
+        sentences = [(*s, "news") for s in name_lists(dev["msra"], 200, seed=1)]
     else:
         relative, reader = TESTS[name]
-        sentences = reader(data / relative)
+        style = "resume" if name.startswith("resume") else "news"
+        sentences = [(*s, style) for s in reader(data / relative)]
     if part:
         if part not in ("rosters", "prose"):
             raise SystemExit(f"unknown part {part!r}: rosters or prose")
@@ -61,7 +66,7 @@ def read_set(data: Path, name: str) -> list[tuple[str, set[Span]]]:
             for s in sentences
             if (sum(label == "PERSON" for _, _, label in s[1]) >= ROSTER) == (part == "rosters")
         ]
-    return [(text, set(spans)) for text, spans in sentences]
+    return [(text, set(spans), style) for text, spans, style in sentences]
 
 
 def f1(hit: int, guessed: int, gold: int) -> tuple[float, float, float]:
@@ -70,12 +75,19 @@ def f1(hit: int, guessed: int, gold: int) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / (precision + recall) if hit else 0.0
 
 
-def evaluate(extractor: cnnews_nlp.Extractor, sentences: list[tuple[str, set[Span]]]) -> str:
+def evaluate(extractors: dict[str, cnnews_nlp.Extractor], sentences: list[Gold]) -> str:
+    """One table row: ``extractors`` by style, or one for every style under ``""``."""
     hits, guesses, golds = Counter[str](), Counter[str](), Counter[str]()
-    started = time.perf_counter()
-    docs = list(extractor.pipe([text for text, _ in sentences], batch_size=256))
-    seconds = time.perf_counter() - started
-    for doc, (_, gold) in zip(docs, sentences, strict=True):
+    seconds = 0.0
+    docs: dict[int, cnnews_nlp.Document] = {}
+    for style, extractor in extractors.items():
+        picked = [i for i, (_, _, own) in enumerate(sentences) if style in ("", own)]
+        started = time.perf_counter()
+        tagged = extractor.pipe([sentences[i][0] for i in picked], batch_size=256)
+        docs.update(zip(picked, tagged, strict=True))
+        seconds += time.perf_counter() - started
+    for index, (_, gold, _) in enumerate(sentences):
+        doc = docs[index]
         guessed = {(e.start, e.end, e.label) for e in doc.entities}
         for name, subset in (
             ("all", None),
@@ -92,7 +104,7 @@ def evaluate(extractor: cnnews_nlp.Extractor, sentences: list[tuple[str, set[Spa
     per_label = " | ".join(
         f"{f1(hits[n], guesses[n], golds[n])[2]:.3f}" for n in ("PERSON", "ORG", "PLACE")
     )
-    chars = sum(len(text) for text, _ in sentences)
+    chars = sum(len(text) for text, _, _ in sentences)
     return f"{p:.3f} | {r:.3f} | {f:.3f} | {per_label} | {chars / seconds:,.0f}"
 
 
@@ -115,15 +127,21 @@ def main() -> None:
         for spec in engines:
             named, _, style = spec.partition("@")
             engine, _, model = named.partition("=")
-            config: dict[str, Any] = {"style": style} if style else {}
+            config: dict[str, Any] = {"style": style} if style not in ("", "own") else {}
             if engine in ("news", "lac"):
                 config["threads"] = args.threads
                 if model:
                     config["model_dir"] = model
             elif model:
                 config["model"] = model
-            extractor = cnnews_nlp.load(engine, **config)
-            print(f"| {name} ({len(sentences)}) | {spec} | {evaluate(extractor, sentences)} |")
+            if style == "own":
+                extractors = {
+                    own: cnnews_nlp.load(engine, **config, style=own)
+                    for own in sorted({own for _, _, own in sentences})
+                }
+            else:
+                extractors = {"": cnnews_nlp.load(engine, **config)}
+            print(f"| {name} ({len(sentences)}) | {spec} | {evaluate(extractors, sentences)} |")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """Entity spans from an engine, as ``set_entities`` puts them on a Doc: trimmed of what no name
-begins or ends with, widened to whole tokens, scores kept."""
+begins or ends with, brackets paired, widened to whole tokens, scores kept."""
 
 from __future__ import annotations
 
@@ -22,6 +22,12 @@ CASES = [
     ("布赫·铁木尔", (0, 6), "布赫·铁木尔"),
     ("·长沙·", (0, 4), "长沙"),
     ("、，。", (0, 3), None),
+    # a bracket or quote left unpaired takes in its partner where it stands right outside
+    ("《经济参考报》社", (1, 8), "《经济参考报》社"),
+    ("据南《新闻晚报》报道", (1, 7), "南《新闻晚报》"),
+    ("创办的“红双喜”婚庆公司", (4, 12), "“红双喜”婚庆公司"),
+    ("IEF(国际数字娱乐嘉年华)项目", (0, 13), "IEF(国际数字娱乐嘉年华)"),
+    ("杨凤（纳西族，女）", (0, 6), "杨凤（纳西族"),
 ]
 
 

@@ -70,11 +70,34 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+def _balance(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened over the partner of a bracket or quote that it leaves unpaired, where
+    that partner stands right outside it: a name takes in both or neither (经济参考报》社 in
+    《经济参考报》社 becomes the whole name). Farther partners are left alone."""
+    openers: list[int] = []
+    first_closer = None
+    for index in range(start, end):
+        char = text[index]
+        if char in _OPENERS:
+            openers.append(index)
+        elif char in _PARTNERS:
+            if openers and _OPENERS[text[openers[-1]]] == char:
+                openers.pop()
+            elif first_closer is None and not openers:
+                first_closer = index
+    if first_closer is not None and start > 0 and text[start - 1] == _PARTNERS[text[first_closer]]:
+        start -= 1
+    if len(openers) == 1 and end < len(text) and text[end] == _OPENERS[text[openers[0]]]:
+        end += 1
+    return start, end
+
+
 def set_entities(doc: Doc, found: Iterable[Scored]) -> Doc:
     """Set ``doc.ents`` from ``(start_char, end_char, label, score)``; score may be None.
 
     Spans are trimmed of surrounding whitespace and of punctuation that no name begins or ends
-    with (an engine's span that takes in a closing quote or a comma), then widened to whole
+    with (an engine's span that takes in a closing quote or a comma), widened over the partner
+    of a bracket they leave unpaired where it stands right outside, then widened to whole
     tokens; where two overlap, the longer wins (spaCy's ``filter_spans``). Entities already on
     the doc are kept unless an overlapping new one is longer. Scores go to
     ``doc._.entity_scores``, for the final span's (start_char, end_char, label);
@@ -83,7 +106,7 @@ def set_entities(doc: Doc, found: Iterable[Scored]) -> Doc:
     text = doc_text(doc)
     trimmed = []
     for start, end, label, score in found:
-        start, end = _trim(text, start, end)
+        start, end = _balance(text, *_trim(text, start, end))
         if start < end:
             trimmed.append((start, end, label, score))
     if not trimmed:
