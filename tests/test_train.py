@@ -209,6 +209,7 @@ def test_drop_lexicon_forgets_matches_only() -> None:
         np.zeros(4, dtype=np.int64),
         {(0, 2, 2)},
         matches,
+        [1, 30],
     )
     rng = random.Random(0)
     (kept,) = drop_lexicon([example], 0.0, rng)
@@ -216,6 +217,10 @@ def test_drop_lexicon_forgets_matches_only() -> None:
     (forgotten,) = drop_lexicon([example], 1.0, rng)
     assert not forgotten.lexicon.any() and example.lexicon.any(), "the original is untouched"
     assert np.array_equal(forgotten.chars, example.chars) and forgotten.spans == example.spans
+    # scaled: the word annotated once elsewhere goes half the time, the frequent one never
+    rare = [drop_lexicon([example], 0.5, rng, scaled=True)[0].lexicon for _ in range(400)]
+    assert all(np.array_equal(r[2:], example.lexicon[2:]) for r in rare)
+    assert 150 < sum(not r[:2].any() for r in rare) < 250
 
 
 def test_lexicon_features() -> None:

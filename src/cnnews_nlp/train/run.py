@@ -29,7 +29,7 @@ from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from ..engines.crf import decode
 from ..engines.features import LABELS, Features, entity_spans, lexicon_columns
 from ..engines.lac import LacTagger, read_table
-from .corpora import STYLES, TRAINING, Sentence, load_training, name_lists
+from .corpora import DEFAULT_CORPORA, STYLES, TRAINING, Sentence, load_training, name_lists
 from .export import export, record_training
 from .network import NewsNetwork, lac_weights
 
@@ -50,6 +50,8 @@ class Example:
     lac_tags: NDArray[np.int64]
     spans: set[tuple[int, int, int]]
     matches: list[tuple[int, int, int]]
+    #: For each match, how often other training sentences annotate its word (0 outside training).
+    support: list[int]
 
 
 def bies(length: int, spans: Sequence[tuple[int, int, str]]) -> NDArray[np.int64]:
@@ -90,13 +92,14 @@ def examples(
     made = []
     for (text, spans), lac_path in zip(sentences, lac_paths, strict=True):
         matches = features.matches(text)
+        support = [0] * len(matches)
         if counts is not None:
             own = Counter((text[s:e], label) for s, e, label in spans)
-            matches = [
-                (s, e, k)
-                for s, e, k in matches
-                if counts[(text[s:e], LABELS[k])] > own[(text[s:e], LABELS[k])]
+            elsewhere = [
+                counts[(text[s:e], LABELS[k])] - own[(text[s:e], LABELS[k])] for s, e, k in matches
             ]
+            matches = [m for m, n in zip(matches, elsewhere, strict=True) if n > 0]
+            support = [n for n in elsewhere if n > 0]
         made.append(
             Example(
                 np.array(features.char_ids(text), dtype=np.int64),
@@ -107,6 +110,7 @@ def examples(
                 lac_path.astype(np.int64),
                 {(s, e, LABELS.index(label)) for s, e, label in spans},
                 matches,
+                support,
             )
         )
     return made
@@ -121,14 +125,25 @@ def batches(data: Sequence[Example], size: int, rng: random.Random | None) -> li
     return groups
 
 
-def drop_lexicon(batch: Sequence[Example], share: float, rng: random.Random) -> list[Example]:
+def drop_lexicon(
+    batch: Sequence[Example], share: float, rng: random.Random, scaled: bool = False
+) -> list[Example]:
     """The batch with each lexicon match forgotten with probability ``share``, drawn anew each
     time: new text names many people and organizations no lexicon holds, more than a held-out
-    split of the same corpora does, so the network must not lean on the lexicon alone."""
+    split of the same corpora does, so the network must not lean on the lexicon alone.
+    ``scaled`` forgets a match with probability ``share ** n`` instead, ``n`` being how often
+    other sentences annotate its word: the rarer a name, the likelier a lexicon misses it."""
     return [
         replace(
             e,
-            lexicon=lexicon_columns(len(e.chars), [m for m in e.matches if rng.random() >= share]),
+            lexicon=lexicon_columns(
+                len(e.chars),
+                [
+                    m
+                    for m, n in zip(e.matches, e.support, strict=True)
+                    if rng.random() >= (share**n if scaled else share)
+                ],
+            ),
         )
         for e in batch
     ]
@@ -221,7 +236,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m cnnews_nlp.train", description=__doc__)
     parser.add_argument("--data", type=Path, required=True, help="the datasets/ner folder")
     parser.add_argument("--out", type=Path, required=True, help="where the model files go")
-    parser.add_argument("--corpora", default=",".join(TRAINING), help="training corpora")
+    parser.add_argument(
+        "--corpora",
+        default=",".join(DEFAULT_CORPORA),
+        help=f"training corpora, of {', '.join(TRAINING)}",
+    )
     parser.add_argument("--limit", type=int, default=0, help="sentences per corpus (0 = all)")
     parser.add_argument(
         "--repeat", default="", help="corpora seen several times an epoch, e.g. resume=3,weibo=2"
@@ -234,6 +253,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--dropout", type=float, default=0.2)
     parser.add_argument(
         "--lexicon-dropout", type=float, default=0.2, help="share of lexicon matches forgotten"
+    )
+    parser.add_argument(
+        "--lexicon-dropout-scaled",
+        action="store_true",
+        help="forget a match with probability DROPOUT ** (how often its word is annotated)",
     )
     parser.add_argument(
         "--ema", type=float, default=0.999, help="decay of the weights' moving average (0 = off)"
@@ -365,7 +389,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         total, chars_seen, epoch_start = 0.0, 0, time.perf_counter()
         for batch in batches(train_data, args.batch, rng):
             if args.lexicon_dropout:
-                batch = drop_lexicon(batch, args.lexicon_dropout, drop_rng)
+                batch = drop_lexicon(
+                    batch, args.lexicon_dropout, drop_rng, args.lexicon_dropout_scaled
+                )
             inputs = tensors(batch)
             hidden, lac_hidden = encode(network, inputs)
             loss = network.crf.nll(
