@@ -56,8 +56,7 @@ def read_set(data: Path, name: str) -> list[Gold]:
         sentences = [(*s, "news") for s in name_lists(dev["msra"], 200, seed=1)]
     else:
         relative, reader = TESTS[name]
-        style = "resume" if name.startswith("resume") else "news"
-        sentences = [(*s, style) for s in reader(data / relative)]
+        sentences = [(*s, STYLES[name]) for s in reader(data / relative)]
     if part:
         if part not in ("rosters", "prose"):
             raise SystemExit(f"unknown part {part!r}: rosters or prose")
