@@ -16,7 +16,7 @@ import cnnews_nlp  # noqa: E402
 from cnnews_nlp.engines.features import TAGS, Features, entity_spans, lexicon_columns  # noqa: E402
 from cnnews_nlp.engines.lac import LacTagger, read_table  # noqa: E402
 from cnnews_nlp.engines.news import NewsTagger  # noqa: E402
-from cnnews_nlp.train.corpora import column_spans, name_lists, split_long  # noqa: E402
+from cnnews_nlp.train.corpora import column_spans, name_lists, renamed, split_long  # noqa: E402
 from cnnews_nlp.train.export import export  # noqa: E402
 from cnnews_nlp.train.network import NewsNetwork, lac_weights  # noqa: E402
 from cnnews_nlp.train.run import Example, bies, drop_lexicon, main  # noqa: E402
@@ -26,7 +26,7 @@ PLACES = ["长沙", "岳阳", "株洲", "湘潭", "衡阳", "常德"]
 ORGS = ["长沙银行", "湖南大学", "中南大学", "岳麓书院"]
 TOY_SETTINGS = ["--corpora", "msra", "--epochs", "3", "--batch", "8", "--bigrams", "200"]
 TOY_SETTINGS += ["--dev-share", "0.1", "--threads", "1", "--name-lists", "4"]
-TOY_SETTINGS += ["--lexicon-dropout", "0.3"]
+TOY_SETTINGS += ["--lexicon-dropout", "0.3", "--renamed", "4"]
 
 
 def toy_sentences() -> list[list[tuple[str, str]]]:
@@ -231,3 +231,32 @@ def test_lexicon_features() -> None:
     assert columns[1, 1 * 4 + 0] == 1 and columns[4, 1 * 4 + 2] == 1  # ORG B .. E
     assert columns[1, 2 * 4 + 0] == 1 and columns[2, 2 * 4 + 2] == 1  # PLACE B, E
     assert columns[0].sum() == 0
+
+
+def test_renamed_copies_give_people_made_up_names_in_the_same_context() -> None:
+    sentences = [
+        (
+            "张伟在长沙见了王芳，张伟说。",
+            [(0, 2, "PERSON"), (3, 5, "PLACE"), (7, 9, "PERSON"), (10, 12, "PERSON")],
+        ),
+        ("李建国和欧阳娜娜到了长沙银行。", [(0, 3, "PERSON"), (4, 8, "PERSON"), (10, 14, "ORG")]),
+        ("刘德华唱歌。", [(0, 3, "PERSON")]),
+        ("长沙很美。", [(0, 2, "PLACE")]),
+    ]
+    real = {"张伟", "王芳", "李建国", "欧阳娜娜", "刘德华"}
+    copies = renamed(sentences, 60, seed=3)
+    assert len(copies) == 60 and copies == renamed(sentences, 60, seed=3)
+    assert copies != renamed(sentences, 60, seed=4)
+    for text, spans in copies:
+        entities = [(text[s:e], label) for s, e, label in spans]
+        people = [name for name, label in entities if label == "PERSON"]
+        assert all(2 <= len(name) <= 4 for name in people)
+        if text.endswith("说。"):  # the first sentence: one name twice, renamed alike
+            assert people[0] == people[2] != people[1]
+            assert not real & set(people) and entities[1] == ("长沙", "PLACE")
+            assert text == f"{people[0]}在长沙见了{people[1]}，{people[0]}说。"
+        elif "欧阳娜娜" in text:  # a compound surname is left as it is
+            assert people[0] not in real and entities[2] == ("长沙银行", "ORG")
+        else:
+            assert text.endswith("唱歌。") and people[0] not in real
+    assert renamed([("长沙很美。", [(0, 2, "PLACE")])], 5) == []

@@ -11,6 +11,7 @@ import json
 import random
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Final
 
@@ -43,6 +44,8 @@ _ROSTER_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+(?:·[\u
 #: Longest training sentence; longer ones are cut where no entity is cut (inference tags
 #: pieces of at most 200 characters too).
 MAX_SENTENCE: Final = 200
+#: A name that can be renamed: one surname character and one or two given ones.
+_PLAIN_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def column_spans(tags: Sequence[str]) -> list[Span]:
@@ -190,6 +193,67 @@ def name_lists(sentences: Sequence[Sentence], count: int, seed: int = 0) -> list
             text += name + ("（女）" if rng.random() < 0.1 else "")
         made.append((text, spans))
     return made
+
+
+def _disjoint(spans: Sequence[Span]) -> bool:
+    ordered = sorted(spans)
+    return all(a[1] <= b[0] for a, b in pairwise(ordered))
+
+
+def renamed(sentences: Sequence[Sentence], count: int, seed: int = 0) -> list[Sentence]:
+    """``count`` copies of sentences of ``sentences`` that name people, each person renamed with
+    a made-up name that none of ``sentences`` holds: a surname and given characters drawn as
+    often as the real names use them in that place. New text names people no lexicon knows, and
+    a copy shows such a name where a real one stood, so the network learns to find names from
+    their context and make-up rather than remember them. Only names of one surname character
+    and one or two given ones are renamed; a name repeated in a sentence gets the same new one."""
+    names = [
+        name
+        for text, spans in sentences
+        for start, end, label in spans
+        if label == "PERSON" and _PLAIN_NAME.fullmatch(name := text[start:end])
+    ]
+    real = set(names)
+    surnames = [name[0] for name in names]
+    given = {
+        2: [[n[1] for n in names if len(n) == 2]],
+        3: [[n[i] for n in names if len(n) == 3] for i in (1, 2)],
+    }
+    candidates = [
+        sentence
+        for sentence in sentences
+        if _disjoint(sentence[1])
+        and any(
+            label == "PERSON" and _PLAIN_NAME.fullmatch(sentence[0][start:end])
+            for start, end, label in sentence[1]
+        )
+    ]
+    rng = random.Random(f"{seed}:renamed")
+
+    def made_up() -> str:
+        while True:
+            pools = given[len(rng.choice(names))]
+            name = rng.choice(surnames) + "".join(rng.choice(pool) for pool in pools if pool)
+            if name not in real and len(name) > 1:
+                return name
+
+    copies: list[Sentence] = []
+    for _ in range(count if candidates else 0):
+        text, spans = rng.choice(candidates)
+        new_names: dict[str, str] = {}
+        pieces, new_spans, at = [], [], 0
+        for start, end, label in sorted(spans):
+            name = text[start:end]
+            if label == "PERSON" and _PLAIN_NAME.fullmatch(name):
+                name = new_names.setdefault(name, made_up())
+            pieces.append(text[at:start])
+            offset = sum(map(len, pieces))
+            new_spans.append((offset, offset + len(name), label))
+            pieces.append(name)
+            at = end
+        pieces.append(text[at:])
+        copies.append(("".join(pieces), new_spans))
+    return copies
 
 
 def load_training(

@@ -29,7 +29,7 @@ from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from ..engines.crf import decode
 from ..engines.features import LABELS, Features, entity_spans, lexicon_columns
 from ..engines.lac import LacTagger, read_table
-from .corpora import DEFAULT_CORPORA, STYLES, TRAINING, Sentence, load_training, name_lists
+from .corpora import DEFAULT_CORPORA, STYLES, TRAINING, Sentence, load_training, name_lists, renamed
 from .export import export, record_training
 from .network import NewsNetwork, lac_weights
 
@@ -266,6 +266,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--name-lists", type=int, default=600, help="made-up lists of names added to MSRA's"
     )
+    parser.add_argument(
+        "--renamed", type=int, default=0, help="copies of MSRA sentences with made-up names"
+    )
     parser.add_argument("--bigrams", type=int, default=40000, help="bigram vocabulary size")
     parser.add_argument("--dev-share", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=0)
@@ -317,6 +320,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     for name, sentences in train_sets.items():  # repeated corpora share their arrays
         made = examples(sentences, features, counts, lac, style_of[name])
         train_data += made * repeats.get(name, 1)
+    if args.renamed and "msra" in train_sets:  # made after the lexicon, which never holds them
+        copies = renamed(train_sets["msra"], args.renamed, args.seed)
+        train_data += examples(copies, features, counts, lac, style_of["msra"])
     dev_data = {
         name: examples(s, features, None, lac, style_of[name]) for name, s in dev_sets.items() if s
     }
