@@ -195,64 +195,63 @@ def name_lists(sentences: Sequence[Sentence], count: int, seed: int = 0) -> list
     return made
 
 
-def _disjoint(spans: Sequence[Span]) -> bool:
-    ordered = sorted(spans)
-    return all(a[1] <= b[0] for a, b in pairwise(ordered))
+def _renameable(text: str, span: Span) -> bool:
+    return span[2] == "PERSON" and _PLAIN_NAME.fullmatch(text[span[0] : span[1]]) is not None
 
 
 def renamed(sentences: Sequence[Sentence], count: int, seed: int = 0) -> list[Sentence]:
-    """``count`` copies of sentences of ``sentences`` that name people, each person renamed with
-    a made-up name that none of ``sentences`` holds: a surname and given characters drawn as
-    often as the real names use them in that place. New text names people no lexicon knows, and
-    a copy shows such a name where a real one stood, so the network learns to find names from
-    their context and make-up rather than remember them. Only names of one surname character
-    and one or two given ones are renamed; a name repeated in a sentence gets the same new one."""
+    """``count`` copies of sentences that name people, each person renamed with a made-up name
+    that none of ``sentences`` holds: a surname and given characters drawn as often as the real
+    names use them in that place. New text names people no lexicon knows, and a copy shows such
+    a name where a real one stood, so the network learns to find names from their context and
+    make-up rather than remember them. Only names of one surname character and one or two given
+    ones are renamed; a name repeated in a sentence gets the same new one. A sentence whose
+    people no draw can rename (tiny inputs) is left out."""
     names = [
-        name
+        text[span[0] : span[1]]
         for text, spans in sentences
-        for start, end, label in spans
-        if label == "PERSON" and _PLAIN_NAME.fullmatch(name := text[start:end])
+        for span in spans
+        if _renameable(text, span)
     ]
     real = set(names)
     surnames = [name[0] for name in names]
+    # The given characters of two- and three-character names, by their place in the name.
     given = {
-        2: [[n[1] for n in names if len(n) == 2]],
-        3: [[n[i] for n in names if len(n) == 3] for i in (1, 2)],
+        size: [[n[i] for n in names if len(n) == size] for i in range(1, size)] for size in (2, 3)
     }
     candidates = [
-        sentence
-        for sentence in sentences
-        if _disjoint(sentence[1])
-        and any(
-            label == "PERSON" and _PLAIN_NAME.fullmatch(sentence[0][start:end])
-            for start, end, label in sentence[1]
-        )
+        (text, sorted(spans))
+        for text, spans in sentences
+        if all(a[1] <= b[0] for a, b in pairwise(sorted(spans)))
+        and any(_renameable(text, span) for span in spans)
     ]
     rng = random.Random(f"{seed}:renamed")
 
-    def made_up() -> str:
-        while True:
+    def made_up() -> str | None:
+        for _ in range(100):
             pools = given[len(rng.choice(names))]
-            name = rng.choice(surnames) + "".join(rng.choice(pool) for pool in pools if pool)
-            if name not in real and len(name) > 1:
+            name = rng.choice(surnames) + "".join(rng.choice(pool) for pool in pools)
+            if name not in real:
                 return name
+        return None
 
     copies: list[Sentence] = []
     for _ in range(count if candidates else 0):
         text, spans = rng.choice(candidates)
-        new_names: dict[str, str] = {}
-        pieces, new_spans, at = [], [], 0
-        for start, end, label in sorted(spans):
-            name = text[start:end]
-            if label == "PERSON" and _PLAIN_NAME.fullmatch(name):
-                name = new_names.setdefault(name, made_up())
-            pieces.append(text[at:start])
-            offset = sum(map(len, pieces))
-            new_spans.append((offset, offset + len(name), label))
-            pieces.append(name)
-            at = end
-        pieces.append(text[at:])
-        copies.append(("".join(pieces), new_spans))
+        new_names: dict[str, str | None] = {}
+        pieces, new_spans, at, length = [], [], 0, 0
+        for start, end, label in spans:
+            name: str | None = text[start:end]
+            if _renameable(text, (start, end, label)):
+                name = new_names.setdefault(text[start:end], made_up())
+            if name is None:
+                break
+            length += start - at
+            new_spans.append((length, length + len(name), label))
+            pieces += [text[at:start], name]
+            length, at = length + len(name), end
+        else:
+            copies.append(("".join([*pieces, text[at:]]), new_spans))
     return copies
 
 
