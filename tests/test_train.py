@@ -260,3 +260,4 @@ def test_renamed_copies_give_people_made_up_names_in_the_same_context() -> None:
         else:
             assert text.endswith("唱歌。") and people[0] not in real
     assert renamed([("长沙很美。", [(0, 2, "PLACE")])], 5) == []
+    assert renamed([("张伟说。", [(0, 2, "PERSON")])], 3) == [], "no name is left to make up"
