@@ -16,7 +16,14 @@ import cnnews_nlp  # noqa: E402
 from cnnews_nlp.engines.features import TAGS, Features, entity_spans, lexicon_columns  # noqa: E402
 from cnnews_nlp.engines.lac import LacTagger, read_table  # noqa: E402
 from cnnews_nlp.engines.news import NewsTagger  # noqa: E402
-from cnnews_nlp.train.corpora import column_spans, name_lists, renamed, split_long  # noqa: E402
+from cnnews_nlp.train.corpora import (  # noqa: E402
+    abbreviations,
+    column_spans,
+    made_up_in_lists,
+    name_lists,
+    renamed,
+    split_long,
+)
 from cnnews_nlp.train.export import export  # noqa: E402
 from cnnews_nlp.train.network import NewsNetwork, lac_weights  # noqa: E402
 from cnnews_nlp.train.run import Example, bies, drop_lexicon, main  # noqa: E402
@@ -26,7 +33,8 @@ PLACES = ["长沙", "岳阳", "株洲", "湘潭", "衡阳", "常德"]
 ORGS = ["长沙银行", "湖南大学", "中南大学", "岳麓书院"]
 TOY_SETTINGS = ["--corpora", "msra", "--epochs", "3", "--batch", "8", "--bigrams", "200"]
 TOY_SETTINGS += ["--dev-share", "0.1", "--threads", "1", "--name-lists", "4"]
-TOY_SETTINGS += ["--lexicon-dropout", "0.3", "--renamed", "4"]
+TOY_SETTINGS += ["--lexicon-dropout", "0.3", "--renamed", "4", "--abbreviations", "2"]
+TOY_SETTINGS += ["--made-up-names", "0.5"]
 
 
 def toy_sentences() -> list[list[tuple[str, str]]]:
@@ -198,6 +206,28 @@ def test_name_lists_run_names_together() -> None:
     assert name_lists([("长沙", [(0, 2, "PLACE")])], 5) == []
 
 
+def test_made_up_names_in_lists_replace_a_share_of_plain_names() -> None:
+    people = ["张伟", "王芳", "李建国", "刘洋", "陈静", "杨磊", "赵丽颖", "孙红"]
+    sentences = [(f"{name}说。", [(0, len(name), "PERSON")]) for name in people]
+    sentences += [("欧阳娜娜笑了。", [(0, 4, "PERSON")])]
+    lists = name_lists(sentences, 30, seed=2)
+    changed = made_up_in_lists(lists, sentences, 0.5, seed=2)
+    assert changed == made_up_in_lists(lists, sentences, 0.5, seed=2)
+    assert made_up_in_lists(lists, sentences, 0.0) == lists
+    replaced = kept = 0
+    for (text, spans), (before, _) in zip(changed, lists, strict=True):
+        names = [text[s:e] for s, e, label in spans if label == "PERSON"]
+        assert len(names) == len(spans)
+        assert ("欧阳娜娜" in names) == ("欧阳娜娜" in before), "a compound surname stays"
+        assert text.replace("（女）", "") == "".join(names)
+        assert before.count("（女）") == text.count("（女）")
+        replaced += sum(name not in people and name != "欧阳娜娜" for name in names)
+        kept += sum(name in people for name in names)
+    assert 0.3 < replaced / (replaced + kept) < 0.7
+    everyone = made_up_in_lists(lists, sentences, 1.0, seed=2)
+    assert all(text[s:e] not in people for text, spans in everyone for s, e, _ in spans)
+
+
 def test_drop_lexicon_forgets_matches_only() -> None:
     matches = [(0, 2, 2), (2, 4, 0)]
     example = Example(
@@ -261,3 +291,26 @@ def test_renamed_copies_give_people_made_up_names_in_the_same_context() -> None:
             assert text.endswith("唱歌。") and people[0] not in real
     assert renamed([("长沙很美。", [(0, 2, "PLACE")])], 5) == []
     assert renamed([("张伟说。", [(0, 2, "PERSON")])], 3) == [], "no name is left to make up"
+
+
+def test_abbreviation_copies_rewrite_runs_of_one_character_places() -> None:
+    pair = [(0, 1, "PLACE"), (1, 2, "PLACE")]
+    sentences = [
+        ("中美关系很好。", pair),
+        ("印巴边界，长沙。", [*pair, (5, 7, "PLACE")]),
+        ("晋察冀边区。", [*pair, (2, 3, "PLACE")]),
+        ("美国和英国。", [(0, 2, "PLACE"), (3, 5, "PLACE")]),
+        ("中方说。", [(0, 1, "PLACE")]),
+    ]
+    copies = abbreviations(sentences, 50, seed=2, least=1)
+    assert len(copies) == 50 and copies == abbreviations(sentences, 50, seed=2, least=1)
+    pool = set("中美印巴晋察冀")
+    for text, spans in copies:
+        run = "".join(text[s] for s, e, label in spans if e - s == 1)
+        assert set(run) <= pool and len(set(run)) == len(run) >= 2
+        source = next(t for t, s in sentences if t[len(run) :] == text[len(run) :])
+        assert spans == next(s for t, s in sentences if t == source)
+    assert len({text[:2] for text, _ in copies}) > 10, "pairs no sentence holds"
+    # Only 中 is annotated alone twice: too few characters to rewrite a pair with.
+    assert abbreviations(sentences, 5, least=2) == []
+    assert abbreviations(sentences[3:], 5, least=1) == []

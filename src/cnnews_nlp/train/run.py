@@ -29,7 +29,17 @@ from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from ..engines.crf import decode
 from ..engines.features import LABELS, Features, entity_spans, lexicon_columns
 from ..engines.lac import LacTagger, read_table
-from .corpora import DEFAULT_CORPORA, STYLES, TRAINING, Sentence, load_training, name_lists, renamed
+from .corpora import (
+    DEFAULT_CORPORA,
+    STYLES,
+    TRAINING,
+    Sentence,
+    abbreviations,
+    load_training,
+    made_up_in_lists,
+    name_lists,
+    renamed,
+)
 from .export import export, record_training
 from .network import NewsNetwork, lac_weights
 
@@ -267,7 +277,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--name-lists", type=int, default=600, help="made-up lists of names added to MSRA's"
     )
     parser.add_argument(
+        "--made-up-names",
+        type=float,
+        default=0.0,
+        help="share of the names in those lists replaced by made-up ones",
+    )
+    parser.add_argument(
         "--renamed", type=int, default=0, help="copies of MSRA sentences with made-up names"
+    )
+    parser.add_argument(
+        "--abbreviations",
+        type=int,
+        default=0,
+        help="copies of MSRA sentences with other one-character place abbreviations run together",
     )
     parser.add_argument("--bigrams", type=int, default=40000, help="bigram vocabulary size")
     parser.add_argument("--dev-share", type=float, default=0.05)
@@ -294,6 +316,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.limit:
         train_sets = {k: v[: args.limit] for k, v in train_sets.items()}
         dev_sets = {k: v[: max(1, args.limit // 10)] for k, v in dev_sets.items()}
+    lists: list[Sentence] = []
     if args.name_lists and "msra" in train_sets:
         lists = name_lists(train_sets["msra"], args.name_lists, args.seed)
         train_sets["msra"] = train_sets["msra"] + lists
@@ -314,15 +337,26 @@ def main(argv: Sequence[str] | None = None) -> None:
     features = Features(lac.char_ids, lac.unknown, bigrams, lexicon)
     log(f"lexicon {len(lexicon):,} words, {len(bigrams):,} bigrams")
 
+    # Copies with made-up names and abbreviations are made after the lexicon, which never holds
+    # what they make up.
+    copies: list[list[Sentence]] = []
+    if "msra" in train_sets:
+        msra = train_sets["msra"]
+        if args.renamed:
+            copies.append(renamed(msra, args.renamed, args.seed))
+        if args.abbreviations:
+            copies.append(abbreviations(msra, args.abbreviations, args.seed))
+        if lists and args.made_up_names:
+            real = msra[: -len(lists)]
+            train_sets["msra"] = real + made_up_in_lists(lists, real, args.made_up_names, args.seed)
     styles = list(dict.fromkeys(STYLES.values()))  # "news" first: the default
     style_of = {name: styles.index(STYLES[name]) for name in train_sets}
     train_data = []
     for name, sentences in train_sets.items():  # repeated corpora share their arrays
         made = examples(sentences, features, counts, lac, style_of[name])
         train_data += made * repeats.get(name, 1)
-    if args.renamed and "msra" in train_sets:  # made after the lexicon, which never holds them
-        copies = renamed(train_sets["msra"], args.renamed, args.seed)
-        train_data += examples(copies, features, counts, lac, style_of["msra"])
+    for made_up in copies:
+        train_data += examples(made_up, features, counts, lac, style_of["msra"])
     dev_data = {
         name: examples(s, features, None, lac, style_of[name]) for name, s in dev_sets.items() if s
     }
