@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 import pytest
 
-from cnnews_nlp.engines.crf import decode, span_probabilities, viterbi
+from cnnews_nlp.engines.crf import decode, marginals, span_probabilities, viterbi
 
 
 def brute_force(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
@@ -119,3 +119,39 @@ def test_decode_matches_brute_force_with_start_and_end(seed: int) -> None:
     shifted[0] += start
     shifted[-1] += end
     assert path == brute_force(shifted, transitions)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_marginals_match_brute_force(seed: int) -> None:
+    rng = np.random.default_rng(200 + seed)
+    n_tags = 3
+    transitions, start, end = (
+        rng.normal(size=(n_tags, n_tags)),
+        rng.normal(size=n_tags),
+        rng.normal(size=n_tags),
+    )
+    transitions[0, 2] = -10000.0  # a forbidden move is never taken
+    lengths = rng.integers(1, 6, size=3)
+    emissions = rng.normal(size=(3, int(lengths.max()), n_tags)) * 3
+    unary, pairs = marginals(emissions, lengths, transitions, start, end)
+    for row, length in enumerate(lengths):
+        paths = list(itertools.product(range(n_tags), repeat=int(length)))
+        scores = [
+            start[p[0]]
+            + end[p[-1]]
+            + sum(emissions[row, t, tag] for t, tag in enumerate(p))
+            + sum(transitions[a, b] for a, b in itertools.pairwise(p))
+            for p in paths
+        ]
+        weights = np.exp(np.array(scores) - max(scores))
+        weights /= weights.sum()
+        expected_unary = np.zeros((int(length), n_tags))
+        expected_pairs = np.zeros((n_tags, n_tags))
+        for path, weight in zip(paths, weights, strict=True):
+            expected_unary[np.arange(int(length)), path] += weight
+            for a, b in itertools.pairwise(path):
+                expected_pairs[a, b] += weight
+        assert unary[row, :length] == pytest.approx(expected_unary, abs=1e-9)
+        assert not unary[row, length:].any()
+        assert pairs[row] == pytest.approx(expected_pairs, abs=1e-9)
+        assert pairs[row, 0, 2] == 0

@@ -4,6 +4,7 @@ steps on sentences made here, export to ONNX, and the "news" engine loading the 
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -148,6 +149,44 @@ def test_training_is_reproducible(trained: Path, tmp_path_factory: pytest.TempPa
     again = tmp_path_factory.mktemp("again")
     main(["--data", str(data), "--out", str(again), *TOY_SETTINGS])
     assert (again / "news.onnx").read_bytes() == (trained / "news.onnx").read_bytes()
+
+
+def test_distilling_from_teachers(trained: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A network trained to match two teachers (here the same toy model twice) learns and
+    exports; a teacher that read other inputs is refused."""
+    data = trained.parent / next(p.name for p in trained.parent.iterdir() if "data" in p.name)
+    student = tmp_path_factory.mktemp("student")
+    teachers = ["--teachers", f"{trained},{trained}", "--distill", "0.7"]
+    main(["--data", str(data), "--out", str(student), *TOY_SETTINGS, *teachers])
+    doc = cnnews_nlp.load("news", model_dir=str(student))("王芳今天在株洲参观了湖南大学。")
+    assert doc.entities
+    assert f"--teachers {trained},{trained}" in (student / "news.json").read_text("utf-8")
+    assert (student / "news.onnx").read_bytes() != (trained / "news.onnx").read_bytes()
+    other = [*TOY_SETTINGS, "--bigrams", "10", "--teachers", str(trained)]  # fewer bigrams
+    with pytest.raises(ValueError, match="other bigrams"):
+        main(["--data", str(data), "--out", str(student), *other])
+
+
+def test_soft_targets_on_the_gold_path_give_the_gold_loss() -> None:
+    """With all the teacher's belief on one tagging, matching it is maximising its likelihood."""
+    torch.manual_seed(3)
+    crf = NewsNetwork(10, 3, 5, 1).crf
+    with torch.no_grad():
+        for parameter in crf.parameters():
+            parameter.normal_()
+    lengths = torch.tensor([5, 3])
+    paths = [[1, 2, 3, 0, 12], [9, 10, 11]]  # B- I- E-PERSON O S-PLACE; B- I- E-PLACE
+    tags = torch.zeros(2, 5, dtype=torch.long)
+    soft = torch.zeros(2, 5, len(TAGS))
+    pairs = torch.zeros(2, len(TAGS), len(TAGS))
+    for row, path in enumerate(paths):
+        tags[row, : len(path)] = torch.tensor(path)
+        soft[row, torch.arange(len(path)), path] = 1
+        for a, b in pairwise(path):
+            pairs[row, a, b] += 1
+    emissions = torch.randn(2, 5, len(TAGS))
+    gold = crf.nll(emissions, tags, lengths)
+    assert torch.allclose(crf.soft_nll(emissions, soft, pairs, lengths), gold)
 
 
 @pytest.mark.parametrize(

@@ -71,27 +71,19 @@ def _log_matmul_exp(
     return summed
 
 
-def span_probabilities(
+def forward_backward(
     emissions: NDArray[np.floating],
     lengths: NDArray[np.integer],
     transitions: NDArray[np.floating],
     start: NDArray[np.floating],
     end: NDArray[np.floating],
-    spans: list[list[tuple[int, int]]],
-    paths: NDArray[np.int64],
-) -> list[list[float]]:
-    """The CRF's marginal probability of each span carrying exactly its tags in ``paths``.
-
-    ``spans[row]`` lists (start, end) pieces of sentence ``row``; the probability sums every
-    tagging of the whole sentence that agrees with the path inside the span (forward-backward,
-    one numpy step per position for the whole batch).
-    """
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+    """Log forward and backward scores (batch, time, tags) and each sentence's log partition,
+    one numpy step per position for the whole batch; positions past a sentence's length hold
+    nothing meaningful."""
     batch, time, _ = emissions.shape
-    if time == 0:
-        return [[] for _ in spans]
     scores = np.asarray(emissions, dtype=np.float64)
-    moves = np.asarray(transitions, dtype=np.float64)
-    forward = np.exp(moves)  # forbidden transitions (-10000) become exactly 0
+    forward = np.exp(np.asarray(transitions, dtype=np.float64))  # forbidden ones become 0
     backward = forward.T.copy()
     last = np.maximum(np.asarray(lengths) - 1, 0)
     rows = np.arange(batch)
@@ -107,6 +99,61 @@ def span_probabilities(
     for t in range(time - 2, -1, -1):
         onward = _log_matmul_exp(scores[:, t + 1] + beta[:, t + 1], backward)
         beta[:, t] = np.where((t == last)[:, None], end, onward)
+    return alpha, beta, log_z
+
+
+def marginals(
+    emissions: NDArray[np.floating],
+    lengths: NDArray[np.integer],
+    transitions: NDArray[np.floating],
+    start: NDArray[np.floating],
+    end: NDArray[np.floating],
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """The CRF's posterior: each position's tag probabilities (batch, time, tags; zero past a
+    sentence's length) and, for each sentence, the expected number of times each transition
+    is taken (batch, tags, tags)."""
+    batch, time, n_tags = emissions.shape
+    if time == 0:
+        return np.zeros((batch, 0, n_tags)), np.zeros((batch, n_tags, n_tags))
+    alpha, beta, log_z = forward_backward(emissions, lengths, transitions, start, end)
+    inside = np.arange(time)[None, :] < np.asarray(lengths)[:, None]
+    # Log probabilities are at most 0; clipping keeps padded positions from overflowing.
+    unary = np.where(
+        inside[:, :, None], np.exp(np.minimum(alpha + beta - log_z[:, None, None], 0)), 0.0
+    )
+    moves = np.asarray(transitions, dtype=np.float64)
+    scores = np.asarray(emissions, dtype=np.float64)
+    pairs = np.zeros((batch, n_tags, n_tags))
+    for t in range(1, time):
+        step = (
+            alpha[:, t - 1, :, None]
+            + moves[None]
+            + (scores[:, t] + beta[:, t])[:, None, :]
+            - log_z[:, None, None]
+        )
+        pairs += np.where(inside[:, t, None, None], np.exp(np.minimum(step, 0)), 0.0)
+    return unary, pairs
+
+
+def span_probabilities(
+    emissions: NDArray[np.floating],
+    lengths: NDArray[np.integer],
+    transitions: NDArray[np.floating],
+    start: NDArray[np.floating],
+    end: NDArray[np.floating],
+    spans: list[list[tuple[int, int]]],
+    paths: NDArray[np.int64],
+) -> list[list[float]]:
+    """The CRF's marginal probability of each span carrying exactly its tags in ``paths``.
+
+    ``spans[row]`` lists (start, end) pieces of sentence ``row``; the probability sums every
+    tagging of the whole sentence that agrees with the path inside the span (``forward_backward``).
+    """
+    if emissions.shape[1] == 0:
+        return [[] for _ in spans]
+    alpha, beta, log_z = forward_backward(emissions, lengths, transitions, start, end)
+    scores = np.asarray(emissions, dtype=np.float64)
+    moves = np.asarray(transitions, dtype=np.float64)
     found: list[list[float]] = []
     for row, pieces in enumerate(spans):
         probabilities = []

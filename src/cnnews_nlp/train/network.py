@@ -97,24 +97,56 @@ class CRF(nn.Module):
             self.end + self.mask_end,
         )
 
-    def nll(self, emissions: Tensor, tags: Tensor, lengths: Tensor) -> Tensor:
-        """Summed negative log-likelihood of the gold ``tags`` (batch, time), padded."""
+    def _forward(
+        self, emissions: Tensor, lengths: Tensor, tags: Tensor | None = None
+    ) -> tuple[Tensor, Tensor]:
+        """Each sentence's log partition (batch,) for padded ``emissions`` (batch, time, tags),
+        and the score of the tagging ``tags`` (zero without them); one loop computes both."""
         transitions, start, end = self.scores()
         batch, time, _ = emissions.shape
         mask = torch.arange(time)[None, :] < lengths[:, None]
         rows = torch.arange(batch)
-        gold = start[tags[:, 0]] + emissions[rows, 0, tags[:, 0]]
+        gold = (
+            torch.zeros(batch)
+            if tags is None
+            else start[tags[:, 0]] + emissions[rows, 0, tags[:, 0]]
+        )
         alpha = start[None] + emissions[:, 0]
         for t in range(1, time):
             step = mask[:, t]
-            gold = gold + torch.where(
-                step, transitions[tags[:, t - 1], tags[:, t]] + emissions[rows, t, tags[:, t]], 0
-            )
+            if tags is not None:
+                gold = gold + torch.where(
+                    step,
+                    transitions[tags[:, t - 1], tags[:, t]] + emissions[rows, t, tags[:, t]],
+                    0,
+                )
             moved = torch.logsumexp(alpha[:, :, None] + transitions[None], dim=1) + emissions[:, t]
             alpha = torch.where(step[:, None], moved, alpha)
-        last = tags[rows, lengths - 1]
-        gold = gold + end[last]
-        return (torch.logsumexp(alpha + end[None], dim=1) - gold).sum()
+        log_z = torch.logsumexp(alpha + end[None], dim=1)
+        if tags is not None:
+            gold = gold + end[tags[rows, lengths - 1]]
+        return log_z, gold
+
+    def nll(self, emissions: Tensor, tags: Tensor, lengths: Tensor) -> Tensor:
+        """Summed negative log-likelihood of the gold ``tags`` (batch, time), padded."""
+        log_z, gold = self._forward(emissions, lengths, tags)
+        return (log_z - gold).sum()
+
+    def soft_nll(self, emissions: Tensor, soft: Tensor, pairs: Tensor, lengths: Tensor) -> Tensor:
+        """Summed cross-entropy from a teacher's posterior over taggings to this CRF's: log Z
+        less the score a tagging gets on average under the teacher, which its tag
+        probabilities ``soft`` (batch, time, tags; zero on padding) and expected transition
+        counts ``pairs`` (batch, tags, tags) give exactly."""
+        transitions, start, end = self.scores()
+        rows = torch.arange(len(lengths))
+        expected = (
+            (soft * emissions).sum(dim=(1, 2))
+            + (pairs * transitions[None]).sum(dim=(1, 2))
+            + (soft[:, 0] * start).sum(dim=1)
+            + (soft[rows, lengths - 1] * end).sum(dim=1)
+        )
+        log_z, _ = self._forward(emissions, lengths)
+        return (log_z - expected).sum()
 
 
 class NewsNetwork(nn.Module):

@@ -40,6 +40,7 @@ from .corpora import (
     name_lists,
     renamed,
 )
+from .distill import add_teacher_targets
 from .export import export, record_training
 from .network import NewsNetwork, lac_weights
 
@@ -62,6 +63,10 @@ class Example:
     matches: list[tuple[int, int, int]]
     #: For each match, how often other training sentences annotate its word (0 outside training).
     support: list[int]
+    #: Teachers' tag probabilities (length, tags) and expected transition counts (tags, tags),
+    #: set for distillation (``distill.add_teacher_targets``).
+    soft: NDArray[np.float32] | None = None
+    soft_pairs: NDArray[np.float32] | None = None
 
 
 def bies(length: int, spans: Sequence[tuple[int, int, str]]) -> NDArray[np.int64]:
@@ -170,7 +175,16 @@ def tensors(batch: Sequence[Example]) -> dict[str, torch.Tensor]:
             out[i, : len(row)] = row
         return torch.from_numpy(out)
 
+    soft = {}
+    if all(e.soft is not None and e.soft_pairs is not None for e in batch):
+        soft = {
+            "soft": pad([cast(NDArray[Any], e.soft) for e in batch], np.float32),
+            "soft_pairs": torch.from_numpy(
+                np.stack([cast(NDArray[Any], e.soft_pairs) for e in batch])
+            ),
+        }
     return {
+        **soft,
         "chars": pad([e.chars for e in batch], np.int64),
         "bigrams": pad([e.bigrams for e in batch], np.int64),
         "lexicon": pad([e.lexicon for e in batch], np.float32),
@@ -291,6 +305,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=0,
         help="copies of MSRA sentences with other one-character place abbreviations run together",
     )
+    parser.add_argument(
+        "--teachers",
+        default="",
+        help="exported models, comma-separated, whose averaged CRF the network learns to match",
+    )
+    parser.add_argument(
+        "--distill", type=float, default=0.5, help="weight of the teachers' targets in the loss"
+    )
     parser.add_argument("--bigrams", type=int, default=40000, help="bigram vocabulary size")
     parser.add_argument("--dev-share", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=0)
@@ -357,6 +379,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         train_data += made * repeats.get(name, 1)
     for made_up in copies:
         train_data += examples(made_up, features, counts, lac, style_of["msra"])
+    if args.teachers:
+        teachers = [Path(path) for path in args.teachers.split(",")]
+        add_teacher_targets(train_data, teachers, features, styles, args.threads)
+        log(f"targets from {len(teachers)} teachers ready")
     dev_data = {
         name: examples(s, features, None, lac, style_of[name]) for name, s in dev_sets.items() if s
     }
@@ -434,9 +460,13 @@ def main(argv: Sequence[str] | None = None) -> None:
                 )
             inputs = tensors(batch)
             hidden, lac_hidden = encode(network, inputs)
-            loss = network.crf.nll(
-                network.entity_head(hidden), inputs["tags"], inputs["lengths"]
-            ) / len(batch)
+            emissions = network.entity_head(hidden)
+            loss = network.crf.nll(emissions, inputs["tags"], inputs["lengths"]) / len(batch)
+            if args.teachers:
+                soft = network.crf.soft_nll(
+                    emissions, inputs["soft"], inputs["soft_pairs"], inputs["lengths"]
+                )
+                loss = (1 - args.distill) * loss + args.distill * soft / len(batch)
             if args.lac_weight:
                 mask = inputs["chars"] != 0
                 lac_logits = network.lac_head(lac_hidden)[mask]

@@ -1,0 +1,88 @@
+"""Soft targets for distillation: what an ensemble of trained news models believes about each
+training sentence, for a new network of the same size to learn along with the gold tags.
+
+The teachers are exported models (``news.onnx`` and ``news.json``) trained on the same corpora
+with the same seed, so they read the very inputs the new network reads. Their CRF scores are
+averaged into one CRF, whose posterior (each position's tag probabilities and the expected
+count of each transition) is the target: matching it is the same as minimising the
+cross-entropy between the two CRFs' distributions over whole taggings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..engines.crf import marginals
+from ..engines.features import Features
+from ..engines.news import META_FILE, NewsTagger
+
+if TYPE_CHECKING:
+    from .run import Example
+
+
+def _check_inputs(tagger: NewsTagger, features: Features, styles: Sequence[str]) -> None:
+    """Refuse a teacher whose vocabularies or styles differ from the network being trained:
+    it would read the same ids as other characters, bigrams or lexicon words."""
+    meta = json.loads((tagger.model_dir / META_FILE).read_text(encoding="utf-8"))
+    theirs = tagger.features
+    for what, same in (
+        ("characters", theirs.chars == features.chars),
+        ("bigrams", theirs.bigrams == features.bigrams),
+        ("lexicon", theirs.lexicon == features.lexicon),
+        ("styles", list(meta["styles"]) == list(styles)),
+    ):
+        if not same:
+            raise ValueError(
+                f"teacher {tagger.model_dir} was trained with other {what}: train it on the "
+                "same corpora with the same seed and vocabulary sizes"
+            )
+
+
+def add_teacher_targets(
+    data: Sequence[Example],
+    teachers: Sequence[Path],
+    features: Features,
+    styles: Sequence[str],
+    threads: int = 0,
+    batch_size: int = 64,
+) -> None:
+    """Set ``soft`` (length, tags) and ``soft_pairs`` (tags, tags) on each example: the
+    posterior of the teachers' averaged CRF, given every lexicon match the example holds (no
+    lexicon dropout)."""
+    taggers = [NewsTagger(path, threads=threads) for path in teachers]
+    for tagger in taggers:
+        _check_inputs(tagger, features, styles)
+    transitions = np.mean([t.transitions for t in taggers], axis=0)
+    start = np.mean([t.start for t in taggers], axis=0)
+    end = np.mean([t.end for t in taggers], axis=0)
+    unique = list({id(example): example for example in data}.values())
+    unique.sort(key=lambda example: len(example.chars))
+    for first in range(0, len(unique), batch_size):
+        batch = unique[first : first + batch_size]
+        lengths = np.array([len(e.chars) for e in batch], dtype=np.int32)
+        width = int(lengths.max())
+        chars = np.zeros((len(batch), width), dtype=np.int64)
+        bigrams = np.zeros((len(batch), width), dtype=np.int64)
+        lexicon = np.zeros((len(batch), width, batch[0].lexicon.shape[1]), dtype=np.float32)
+        for row, example in enumerate(batch):
+            size = lengths[row]
+            chars[row, :size] = example.chars
+            bigrams[row, :size] = example.bigrams
+            lexicon[row, :size] = example.lexicon
+        feeds = {
+            "chars": chars,
+            "bigrams": bigrams,
+            "lexicon": lexicon,
+            "style": np.array([e.style for e in batch], dtype=np.int64),
+            "lengths": lengths,
+        }
+        emissions = np.mean([t.session.run(feeds)[0] for t in taggers], axis=0)
+        unary, pairs = marginals(emissions, lengths, transitions, start, end)
+        for row, example in enumerate(batch):
+            example.soft = unary[row, : lengths[row]].astype(np.float32)
+            example.soft_pairs = pairs[row].astype(np.float32)
