@@ -3,6 +3,7 @@ steps on sentences made here, export to ONNX, and the "news" engine loading the 
 
 from __future__ import annotations
 
+import json
 import random
 from itertools import pairwise
 from pathlib import Path
@@ -27,7 +28,7 @@ from cnnews_nlp.train.corpora import (  # noqa: E402
 )
 from cnnews_nlp.train.export import export  # noqa: E402
 from cnnews_nlp.train.network import NewsNetwork, lac_weights  # noqa: E402
-from cnnews_nlp.train.run import Example, bies, drop_lexicon, main  # noqa: E402
+from cnnews_nlp.train.run import Example, bies, command_line, drop_lexicon, main, parse_args  # noqa: E402
 
 PEOPLE = ["张伟", "王芳", "李强", "刘洋", "陈静", "杨磊"]
 PLACES = ["长沙", "岳阳", "株洲", "湘潭", "衡阳", "常德"]
@@ -149,6 +150,20 @@ def test_training_is_reproducible(trained: Path, tmp_path_factory: pytest.TempPa
     again = tmp_path_factory.mktemp("again")
     main(["--data", str(data), "--out", str(again), *TOY_SETTINGS])
     assert (again / "news.onnx").read_bytes() == (trained / "news.onnx").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [[], ["--lexicon-dropout-scaled", "--teachers", "a,b", "--repeat", "resume=2"]],
+)
+def test_recorded_command_repeats_the_run(trained: Path, extra: list[str]) -> None:
+    """news.json's command reads back as the same settings, switches and empty ones included."""
+    recorded = json.loads((trained / "news.json").read_text("utf-8"))["training"]["command"]
+    prefix = "python -m cnnews_nlp.train "
+    assert recorded.startswith(prefix) and "False" not in recorded
+    args = parse_args(["--data", "d", "--out", "o", *TOY_SETTINGS, *extra])
+    again = parse_args([*command_line(args).removeprefix(prefix).split(), "--out", "o"])
+    assert again == args
 
 
 def test_distilling_from_teachers(trained: Path, tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -320,6 +320,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def command_line(args: argparse.Namespace) -> str:
+    """The command that repeats this run (but for ``--out``): every setting spelt out, switches
+    only when on and empty settings left out, so ``parse_args`` reads it back unchanged."""
+    words = ["python -m cnnews_nlp.train"]
+    for key, value in vars(args).items():
+        flag = "--" + key.replace("_", "-")
+        if key == "out" or value is False or value == "":
+            continue
+        words.append(flag if value is True else f"{flag} {value}")
+    return " ".join(words)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     started = time.perf_counter()
@@ -435,8 +447,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         stored_f1 = evaluate(rounded, dev_data)[0]["f1"]
         log(f"dev F1 {curve[-1]['best_f1']:.4f} in float32, {stored_f1:.4f} with float16 tables")
         training = {
-            "command": "python -m cnnews_nlp.train "
-            + " ".join(f"--{k.replace('_', '-')} {v}" for k, v in vars(args).items() if k != "out"),
+            "command": command_line(args),
             "corpora": {name: len(s) for name, s in train_sets.items()},
             "curve": curve,
             "best_epoch": curve[-1]["epoch"],
