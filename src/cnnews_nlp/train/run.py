@@ -325,9 +325,9 @@ def command_line(args: argparse.Namespace) -> str:
     only when on and empty settings left out, so ``parse_args`` reads it back unchanged."""
     words = ["python -m cnnews_nlp.train"]
     for key, value in vars(args).items():
-        flag = "--" + key.replace("_", "-")
         if key == "out" or value is False or value == "":
             continue
+        flag = "--" + key.replace("_", "-")
         words.append(flag if value is True else f"{flag} {value}")
     return " ".join(words)
 
