@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -28,7 +29,17 @@ from cnnews_nlp.train.corpora import (  # noqa: E402
 )
 from cnnews_nlp.train.export import export  # noqa: E402
 from cnnews_nlp.train.network import NewsNetwork, lac_weights  # noqa: E402
-from cnnews_nlp.train.run import Example, bies, command_line, drop_lexicon, main, parse_args  # noqa: E402
+from cnnews_nlp.train.run import (  # noqa: E402
+    Example,
+    bies,
+    command_line,
+    drop_lexicon,
+    entity_loss,
+    main,
+    parse_args,
+    restyled,
+    tensors,
+)
 
 PEOPLE = ["张伟", "王芳", "李强", "刘洋", "陈静", "杨磊"]
 PLACES = ["长沙", "岳阳", "株洲", "湘潭", "衡阳", "常德"]
@@ -154,7 +165,7 @@ def test_training_is_reproducible(trained: Path, tmp_path_factory: pytest.TempPa
 
 @pytest.mark.parametrize(
     "extra",
-    [[], ["--lexicon-dropout-scaled", "--teachers", "a,b", "--repeat", "resume=2"]],
+    [[], ["--lexicon-dropout-scaled", "--teachers", "a,b", "--restyled", "5", "--repeat", "r=2"]],
 )
 def test_recorded_command_repeats_the_run(trained: Path, extra: list[str]) -> None:
     """news.json's command reads back as the same settings, switches and empty ones included."""
@@ -171,7 +182,7 @@ def test_distilling_from_teachers(trained: Path, tmp_path_factory: pytest.TempPa
     exports; a teacher that read other inputs is refused."""
     data = trained.parent / next(p.name for p in trained.parent.iterdir() if "data" in p.name)
     student = tmp_path_factory.mktemp("student")
-    teachers = ["--teachers", f"{trained},{trained}", "--distill", "0.7"]
+    teachers = ["--teachers", f"{trained},{trained}", "--distill", "0.7", "--restyled", "6"]
     main(["--data", str(data), "--out", str(student), *TOY_SETTINGS, *teachers])
     doc = cnnews_nlp.load("news", model_dir=str(student))("王芳今天在株洲参观了湖南大学。")
     assert doc.entities
@@ -180,6 +191,57 @@ def test_distilling_from_teachers(trained: Path, tmp_path_factory: pytest.TempPa
     other = [*TOY_SETTINGS, "--bigrams", "10", "--teachers", str(trained)]  # fewer bigrams
     with pytest.raises(ValueError, match="other bigrams"):
         main(["--data", str(data), "--out", str(student), *other])
+
+
+def test_restyled_copies_take_another_style_and_learn_from_the_teachers_alone() -> None:
+    """A restyled copy reads its sentence in another style, and its gold tags (its own
+    corpus's conventions) no longer count in the loss; an ordinary example's still do."""
+    torch.manual_seed(5)
+    network = NewsNetwork(10, 3, 5, 3)
+    lexicon = lexicon_columns(4, [])
+    made = [
+        Example(
+            np.array([1, 2, 3, 4]),
+            np.zeros(4, dtype=np.int64),
+            lexicon,
+            style,
+            bies(4, []),
+            np.zeros(4, dtype=np.int64),
+            set(),
+            [],
+            [],
+            np.full((4, len(TAGS)), 1 / len(TAGS), dtype=np.float32),
+            np.full((len(TAGS), len(TAGS)), 3 / len(TAGS) ** 2, dtype=np.float32),
+        )
+        for style in (0, 1, 2, 2)
+    ]
+    copies = restyled(made, 3, 3, seed=0)
+    assert len(copies) == 3 and all(not c.gold for c in copies)
+    originals = {id(m.chars): m for m in made}
+    for copy in copies:
+        assert copy.chars is originals[id(copy.chars)].chars  # arrays shared, not copied
+        assert copy.style != originals[id(copy.chars)].style
+    with pytest.raises(SystemExit):
+        parse_args(["--data", "d", "--out", "o", "--restyled", "5"])  # needs --teachers
+
+    def loss(batch: list[Example]) -> float:
+        inputs = tensors(batch)
+        hidden, _ = network.encode(
+            inputs["chars"],
+            inputs["bigrams"],
+            inputs["lexicon"],
+            inputs["styles"],
+            inputs["lengths"],
+        )
+        return float(entity_loss(network, network.entity_head(hidden), inputs, 0.5))
+
+    retagged = bies(4, [(0, 2, "PERSON")])
+    network.eval()
+    with torch.no_grad():
+        for example, counts in ((copies[0], False), (made[0], True)):
+            before = loss([example])
+            after = loss([replace(example, tags=retagged)])
+            assert (before != after) == counts
 
 
 def test_soft_targets_on_the_gold_path_give_the_gold_loss() -> None:

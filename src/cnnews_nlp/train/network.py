@@ -128,14 +128,15 @@ class CRF(nn.Module):
         return log_z, gold
 
     def nll(self, emissions: Tensor, tags: Tensor, lengths: Tensor) -> Tensor:
-        """Summed negative log-likelihood of the gold ``tags`` (batch, time), padded."""
+        """Each sentence's negative log-likelihood (batch,) of the gold ``tags`` (batch, time),
+        padded."""
         log_z, gold = self._forward(emissions, lengths, tags)
-        return (log_z - gold).sum()
+        return log_z - gold
 
     def soft_nll(self, emissions: Tensor, soft: Tensor, pairs: Tensor, lengths: Tensor) -> Tensor:
-        """Summed cross-entropy from a teacher's posterior over taggings to this CRF's: log Z
-        less the score a tagging gets on average under the teacher, which its tag
-        probabilities ``soft`` (batch, time, tags; zero on padding) and expected transition
+        """Each sentence's cross-entropy (batch,) from a teacher's posterior over taggings to
+        this CRF's: log Z less the score a tagging gets on average under the teacher, which its
+        tag probabilities ``soft`` (batch, time, tags; zero on padding) and expected transition
         counts ``pairs`` (batch, tags, tags) give exactly."""
         transitions, start, end = self.scores()
         rows = torch.arange(len(lengths))
@@ -146,7 +147,7 @@ class CRF(nn.Module):
             + (soft[rows, lengths - 1] * end).sum(dim=1)
         )
         log_z, _ = self._forward(emissions, lengths)
-        return (log_z - expected).sum()
+        return log_z - expected
 
 
 class NewsNetwork(nn.Module):

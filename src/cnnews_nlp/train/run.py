@@ -67,6 +67,9 @@ class Example:
     #: set for distillation (``distill.add_teacher_targets``).
     soft: NDArray[np.float32] | None = None
     soft_pairs: NDArray[np.float32] | None = None
+    #: False for a copy in another corpus's style (``restyled``): its gold tags follow its own
+    #: corpus's conventions, so it learns from the teachers alone.
+    gold: bool = True
 
 
 def bies(length: int, spans: Sequence[tuple[int, int, str]]) -> NDArray[np.int64]:
@@ -131,6 +134,20 @@ def examples(
     return made
 
 
+def restyled(data: Sequence[Example], count: int, n_styles: int, seed: int) -> list[Example]:
+    """``count`` copies of examples drawn from ``data``, each in one of the other styles, drawn
+    uniformly. What the teachers believe about a corpus's text in another corpus's style was
+    never fitted to gold tags, so it carries what they learnt about the style itself, as
+    unlabeled text would; CLUENER's news snippets in the news style, say."""
+    rng = random.Random(f"{seed}:restyled")
+    unique = list({id(example): example for example in data}.values())
+    copies = []
+    for example in rng.sample(unique, min(count, len(unique))):
+        style = rng.choice([s for s in range(n_styles) if s != example.style])
+        copies.append(replace(example, style=style, gold=False))
+    return copies
+
+
 def batches(data: Sequence[Example], size: int, rng: random.Random | None) -> list[list[Example]]:
     """Batches of similar length (little padding); shuffled when ``rng`` is given."""
     order = sorted(range(len(data)), key=lambda i: (len(data[i].chars), rng.random() if rng else 0))
@@ -192,6 +209,7 @@ def tensors(batch: Sequence[Example]) -> dict[str, torch.Tensor]:
         "tags": pad([e.tags for e in batch], np.int64),
         "lac_tags": pad([e.lac_tags for e in batch], np.int64),
         "lengths": torch.tensor(lengths),
+        "gold": torch.tensor([e.gold for e in batch]),
     }
 
 
@@ -202,6 +220,21 @@ def encode(
     return network.encode(
         inputs["chars"], inputs["bigrams"], inputs["lexicon"], inputs["styles"], inputs["lengths"]
     )
+
+
+def entity_loss(
+    network: NewsNetwork, emissions: torch.Tensor, inputs: dict[str, torch.Tensor], distill: float
+) -> torch.Tensor:
+    """The entity head's loss per sentence of a batch from ``tensors``: the CRF's negative
+    log-likelihood of the gold tags, mixed with ``distill`` times the cross-entropy against
+    the teachers' targets when there are any; restyled copies take the teachers' alone."""
+    each = network.crf.nll(emissions, inputs["tags"], inputs["lengths"])
+    if "soft" in inputs:
+        soft = network.crf.soft_nll(
+            emissions, inputs["soft"], inputs["soft_pairs"], inputs["lengths"]
+        )
+        each = torch.where(inputs["gold"], (1 - distill) * each + distill * soft, soft)
+    return each.sum() / len(emissions)
 
 
 def evaluate(
@@ -313,11 +346,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--distill", type=float, default=0.5, help="weight of the teachers' targets in the loss"
     )
+    parser.add_argument(
+        "--restyled",
+        type=int,
+        default=0,
+        help="copies of training sentences in another corpus's style, taught by the teachers",
+    )
     parser.add_argument("--bigrams", type=int, default=40000, help="bigram vocabulary size")
     parser.add_argument("--dev-share", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0 = default)")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.restyled and not args.teachers:
+        parser.error("--restyled needs --teachers: restyled copies learn from the teachers alone")
+    return args
 
 
 def command_line(args: argparse.Namespace) -> str:
@@ -391,6 +433,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         train_data += made * repeats.get(name, 1)
     for made_up in copies:
         train_data += examples(made_up, features, counts, lac, style_of["msra"])
+    if args.restyled:
+        train_data += restyled(train_data, args.restyled, len(styles), args.seed)
     if args.teachers:
         teachers = [Path(path) for path in args.teachers.split(",")]
         add_teacher_targets(train_data, teachers, features, styles, args.threads)
@@ -472,12 +516,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             inputs = tensors(batch)
             hidden, lac_hidden = encode(network, inputs)
             emissions = network.entity_head(hidden)
-            loss = network.crf.nll(emissions, inputs["tags"], inputs["lengths"]) / len(batch)
-            if args.teachers:
-                soft = network.crf.soft_nll(
-                    emissions, inputs["soft"], inputs["soft_pairs"], inputs["lengths"]
-                )
-                loss = (1 - args.distill) * loss + args.distill * soft / len(batch)
+            loss = entity_loss(network, emissions, inputs, args.distill)
             if args.lac_weight:
                 mask = inputs["chars"] != 0
                 lac_logits = network.lac_head(lac_hidden)[mask]
