@@ -27,6 +27,7 @@ from cnnews_nlp.train.corpora import (  # noqa: E402
     renamed,
     split_long,
 )
+from cnnews_nlp.train.distill import restyled  # noqa: E402
 from cnnews_nlp.train.export import export  # noqa: E402
 from cnnews_nlp.train.network import NewsNetwork, lac_weights  # noqa: E402
 from cnnews_nlp.train.run import (  # noqa: E402
@@ -34,10 +35,10 @@ from cnnews_nlp.train.run import (  # noqa: E402
     bies,
     command_line,
     drop_lexicon,
+    encode,
     entity_loss,
     main,
     parse_args,
-    restyled,
     tensors,
 )
 
@@ -226,13 +227,7 @@ def test_restyled_copies_take_another_style_and_learn_from_the_teachers_alone() 
 
     def loss(batch: list[Example]) -> float:
         inputs = tensors(batch)
-        hidden, _ = network.encode(
-            inputs["chars"],
-            inputs["bigrams"],
-            inputs["lexicon"],
-            inputs["styles"],
-            inputs["lengths"],
-        )
+        hidden, _ = encode(network, inputs)
         return float(entity_loss(network, network.entity_head(hidden), inputs, 0.5))
 
     retagged = bies(4, [(0, 2, "PERSON")])

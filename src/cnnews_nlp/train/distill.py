@@ -5,13 +5,16 @@ The teachers are exported models (``news.onnx`` and ``news.json``) trained on th
 with the same seed, so they read the very inputs the new network reads. Their CRF scores are
 averaged into one CRF, whose posterior (each position's tag probabilities and the expected
 count of each transition) is the target: matching it is the same as minimising the
-cross-entropy between the two CRFs' distributions over whole taggings.
+cross-entropy between the two CRFs' distributions over whole taggings. Restyled copies give
+the teachers text whose target was never fitted to gold tags.
 """
 
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +46,25 @@ def _check_inputs(tagger: NewsTagger, features: Features, styles: Sequence[str])
             )
 
 
+def _distinct(data: Sequence[Example]) -> list[Example]:
+    """Each example once: a corpus seen several times an epoch repeats the same objects."""
+    return list({id(example): example for example in data}.values())
+
+
+def restyled(data: Sequence[Example], count: int, n_styles: int, seed: int) -> list[Example]:
+    """``count`` copies of examples drawn from ``data``, each in one of the other styles, drawn
+    uniformly. What the teachers believe about a corpus's text in another corpus's style was
+    never fitted to gold tags, so it carries what they learnt about the style itself, as
+    unlabeled text would; CLUENER's news snippets in the news style, say."""
+    rng = random.Random(f"{seed}:restyled")
+    unique = _distinct(data)
+    copies = []
+    for example in rng.sample(unique, min(count, len(unique))):
+        style = rng.choice([s for s in range(n_styles) if s != example.style])
+        copies.append(replace(example, style=style, gold=False))
+    return copies
+
+
 def add_teacher_targets(
     data: Sequence[Example],
     teachers: Sequence[Path],
@@ -60,8 +82,7 @@ def add_teacher_targets(
     transitions = np.mean([t.transitions for t in taggers], axis=0)
     start = np.mean([t.start for t in taggers], axis=0)
     end = np.mean([t.end for t in taggers], axis=0)
-    unique = list({id(example): example for example in data}.values())
-    unique.sort(key=lambda example: len(example.chars))
+    unique = sorted(_distinct(data), key=lambda example: len(example.chars))
     for first in range(0, len(unique), batch_size):
         batch = unique[first : first + batch_size]
         lengths = np.array([len(e.chars) for e in batch], dtype=np.int32)

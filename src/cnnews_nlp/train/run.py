@@ -40,7 +40,7 @@ from .corpora import (
     name_lists,
     renamed,
 )
-from .distill import add_teacher_targets
+from .distill import add_teacher_targets, restyled
 from .export import export, record_training
 from .network import NewsNetwork, lac_weights
 
@@ -134,20 +134,6 @@ def examples(
     return made
 
 
-def restyled(data: Sequence[Example], count: int, n_styles: int, seed: int) -> list[Example]:
-    """``count`` copies of examples drawn from ``data``, each in one of the other styles, drawn
-    uniformly. What the teachers believe about a corpus's text in another corpus's style was
-    never fitted to gold tags, so it carries what they learnt about the style itself, as
-    unlabeled text would; CLUENER's news snippets in the news style, say."""
-    rng = random.Random(f"{seed}:restyled")
-    unique = list({id(example): example for example in data}.values())
-    copies = []
-    for example in rng.sample(unique, min(count, len(unique))):
-        style = rng.choice([s for s in range(n_styles) if s != example.style])
-        copies.append(replace(example, style=style, gold=False))
-    return copies
-
-
 def batches(data: Sequence[Example], size: int, rng: random.Random | None) -> list[list[Example]]:
     """Batches of similar length (little padding); shuffled when ``rng`` is given."""
     order = sorted(range(len(data)), key=lambda i: (len(data[i].chars), rng.random() if rng else 0))
@@ -228,12 +214,12 @@ def entity_loss(
     """The entity head's loss per sentence of a batch from ``tensors``: the CRF's negative
     log-likelihood of the gold tags, mixed with ``distill`` times the cross-entropy against
     the teachers' targets when there are any; restyled copies take the teachers' alone."""
-    each = network.crf.nll(emissions, inputs["tags"], inputs["lengths"])
-    if "soft" in inputs:
-        soft = network.crf.soft_nll(
-            emissions, inputs["soft"], inputs["soft_pairs"], inputs["lengths"]
-        )
-        each = torch.where(inputs["gold"], (1 - distill) * each + distill * soft, soft)
+    if "soft" not in inputs:
+        return network.crf.nll(emissions, inputs["tags"], inputs["lengths"]).sum() / len(emissions)
+    each, soft = network.crf.nll_and_soft_nll(
+        emissions, inputs["tags"], inputs["soft"], inputs["soft_pairs"], inputs["lengths"]
+    )
+    each = torch.where(inputs["gold"], (1 - distill) * each + distill * soft, soft)
     return each.sum() / len(emissions)
 
 
