@@ -133,34 +133,23 @@ class CRF(nn.Module):
         log_z, gold = self._forward(emissions, lengths, tags)
         return log_z - gold
 
-    def _expected_score(
-        self, emissions: Tensor, soft: Tensor, pairs: Tensor, lengths: Tensor
-    ) -> Tensor:
-        """The score a tagging gets on average under a teacher (batch,), which its tag
-        probabilities ``soft`` (batch, time, tags; zero on padding) and expected transition
-        counts ``pairs`` (batch, tags, tags) give exactly."""
+    def nll_and_soft_nll(
+        self, emissions: Tensor, tags: Tensor, soft: Tensor, pairs: Tensor, lengths: Tensor
+    ) -> tuple[Tensor, Tensor]:
+        """``nll`` and, from the same forward pass, each sentence's cross-entropy (batch,) from a
+        teacher's posterior over taggings to this CRF's: log Z less the score a tagging gets on
+        average under the teacher, which its tag probabilities ``soft`` (batch, time, tags; zero
+        on padding) and expected transition counts ``pairs`` (batch, tags, tags) give exactly."""
+        log_z, gold = self._forward(emissions, lengths, tags)
         transitions, start, end = self.scores()
         rows = torch.arange(len(lengths))
-        return (
+        expected = (
             (soft * emissions).sum(dim=(1, 2))
             + (pairs * transitions[None]).sum(dim=(1, 2))
             + (soft[:, 0] * start).sum(dim=1)
             + (soft[rows, lengths - 1] * end).sum(dim=1)
         )
-
-    def soft_nll(self, emissions: Tensor, soft: Tensor, pairs: Tensor, lengths: Tensor) -> Tensor:
-        """Each sentence's cross-entropy (batch,) from a teacher's posterior over taggings to
-        this CRF's: log Z less the teacher's expected score (``_expected_score``)."""
-        log_z, _ = self._forward(emissions, lengths)
-        return log_z - self._expected_score(emissions, soft, pairs, lengths)
-
-    def nll_and_soft_nll(
-        self, emissions: Tensor, tags: Tensor, soft: Tensor, pairs: Tensor, lengths: Tensor
-    ) -> tuple[Tensor, Tensor]:
-        """``nll`` and ``soft_nll`` from one forward pass: distillation needs both each batch,
-        and the forward pass is the costly part."""
-        log_z, gold = self._forward(emissions, lengths, tags)
-        return log_z - gold, log_z - self._expected_score(emissions, soft, pairs, lengths)
+        return log_z - gold, log_z - expected
 
 
 class NewsNetwork(nn.Module):
