@@ -97,35 +97,24 @@ class CRF(nn.Module):
             self.end + self.mask_end,
         )
 
-    def _forward(
-        self, emissions: Tensor, lengths: Tensor, tags: Tensor | None = None
-    ) -> tuple[Tensor, Tensor]:
+    def _forward(self, emissions: Tensor, lengths: Tensor, tags: Tensor) -> tuple[Tensor, Tensor]:
         """Each sentence's log partition (batch,) for padded ``emissions`` (batch, time, tags),
-        and the score of the tagging ``tags`` (zero without them); one loop computes both."""
+        and the score of the tagging ``tags``; one loop computes both."""
         transitions, start, end = self.scores()
         batch, time, _ = emissions.shape
         mask = torch.arange(time)[None, :] < lengths[:, None]
         rows = torch.arange(batch)
-        gold = (
-            torch.zeros(batch)
-            if tags is None
-            else start[tags[:, 0]] + emissions[rows, 0, tags[:, 0]]
-        )
+        gold = start[tags[:, 0]] + emissions[rows, 0, tags[:, 0]]
         alpha = start[None] + emissions[:, 0]
         for t in range(1, time):
             step = mask[:, t]
-            if tags is not None:
-                gold = gold + torch.where(
-                    step,
-                    transitions[tags[:, t - 1], tags[:, t]] + emissions[rows, t, tags[:, t]],
-                    0,
-                )
+            gold = gold + torch.where(
+                step, transitions[tags[:, t - 1], tags[:, t]] + emissions[rows, t, tags[:, t]], 0
+            )
             moved = torch.logsumexp(alpha[:, :, None] + transitions[None], dim=1) + emissions[:, t]
             alpha = torch.where(step[:, None], moved, alpha)
         log_z = torch.logsumexp(alpha + end[None], dim=1)
-        if tags is not None:
-            gold = gold + end[tags[rows, lengths - 1]]
-        return log_z, gold
+        return log_z, gold + end[tags[rows, lengths - 1]]
 
     def nll(self, emissions: Tensor, tags: Tensor, lengths: Tensor) -> Tensor:
         """Each sentence's negative log-likelihood (batch,) of the gold ``tags`` (batch, time),
