@@ -3,6 +3,7 @@ steps on sentences made here, export to ONNX, and the "news" engine loading the 
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 from dataclasses import replace
@@ -32,6 +33,8 @@ from cnnews_nlp.train.export import export  # noqa: E402
 from cnnews_nlp.train.network import NewsNetwork, lac_weights  # noqa: E402
 from cnnews_nlp.train.run import (  # noqa: E402
     Example,
+    adversarial_step,
+    batch_loss,
     bies,
     command_line,
     drop_lexicon,
@@ -179,11 +182,12 @@ def test_recorded_command_repeats_the_run(trained: Path, extra: list[str]) -> No
 
 
 def test_distilling_from_teachers(trained: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """A network trained to match two teachers (here the same toy model twice) learns and
-    exports; a teacher that read other inputs is refused."""
+    """A network trained to match two teachers (here the same toy model twice), with
+    adversarial steps, learns and exports; a teacher that read other inputs is refused."""
     data = trained.parent / next(p.name for p in trained.parent.iterdir() if "data" in p.name)
     student = tmp_path_factory.mktemp("student")
     teachers = ["--teachers", f"{trained},{trained}", "--distill", "0.7", "--restyled", "6"]
+    teachers += ["--adversarial", "0.5"]  # and the fast-gradient step on top
     main(["--data", str(data), "--out", str(student), *TOY_SETTINGS, *teachers])
     doc = cnnews_nlp.load("news", model_dir=str(student))("王芳今天在株洲参观了湖南大学。")
     assert doc.entities
@@ -237,6 +241,42 @@ def test_restyled_copies_take_another_style_and_learn_from_the_teachers_alone() 
             before = loss([example])
             after = loss([replace(example, tags=retagged)])
             assert (before != after) == counts
+
+
+def test_adversarial_step_adds_the_shifted_gradient_and_restores_the_tables() -> None:
+    """The fast-gradient step leaves the embedding tables as they were and adds to their
+    gradient that of the loss taken with the tables shifted; with no shift it doubles it."""
+    torch.manual_seed(7)
+    network = NewsNetwork(10, 3, 5, 1, dropout=0.0)
+    example = Example(
+        np.array([1, 2, 3, 4]),
+        np.array([1, 2, 3, 0]),
+        lexicon_columns(4, []),
+        0,
+        bies(4, [(0, 2, "PERSON")]),
+        np.array([1, 2, 3, 4]),
+        set(),
+        [],
+        [],
+    )
+    inputs = tensors([example])
+    tables = (network.chars.weight, network.bigrams.weight)
+    before = [t.detach().clone() for t in tables]
+    grads = {}
+    for size in (0.0, 1.0):
+        network.zero_grad()
+        batch_loss(network, inputs, 0.5, 0.5).backward()
+        plain = [t.grad.clone() for t in tables]
+        adversarial_step(
+            network, inputs, argparse.Namespace(adversarial=size, distill=0.5, lac_weight=0.5)
+        )
+        grads[size] = [t.grad.clone() for t in tables]
+        for table, original in zip(tables, before, strict=True):
+            assert torch.equal(table, original)
+        if size == 0.0:
+            for total, once in zip(grads[size], plain, strict=True):
+                assert torch.allclose(total, 2 * once)
+    assert not torch.allclose(grads[0.0][0], grads[1.0][0])
 
 
 def test_soft_targets_on_the_gold_path_give_the_gold_loss() -> None:

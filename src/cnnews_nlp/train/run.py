@@ -223,6 +223,44 @@ def entity_loss(
     return each.sum() / len(emissions)
 
 
+def batch_loss(
+    network: NewsNetwork, inputs: dict[str, torch.Tensor], distill: float, lac_weight: float
+) -> torch.Tensor:
+    """The training loss of a batch from ``tensors``: the entity head's, plus ``lac_weight``
+    times the cross-entropy of LAC's head against LAC's own tags."""
+    hidden, lac_hidden = encode(network, inputs)
+    loss = entity_loss(network, network.entity_head(hidden), inputs, distill)
+    if lac_weight:
+        mask = inputs["chars"] != 0
+        lac_logits = network.lac_head(lac_hidden)[mask]
+        loss = loss + lac_weight * torch.nn.functional.cross_entropy(
+            lac_logits, inputs["lac_tags"][mask]
+        )
+    return loss
+
+
+def adversarial_step(
+    network: NewsNetwork, inputs: dict[str, torch.Tensor], args: argparse.Namespace
+) -> None:
+    """Adversarial training by the fast gradient method (Miyato et al., 2017): move the
+    character and bigram tables ``args.adversarial`` along their loss gradient (normalised
+    per table), add the gradient of the loss there to what ``backward`` left, and move them
+    back. The network learns to tag right when characters look a little unlike their usual
+    selves, which is what unseen names and contexts do to it."""
+    saved = []
+    with torch.no_grad():
+        for table in (network.chars.weight, network.bigrams.weight):
+            if table.grad is None or not bool(table.grad.any()):
+                continue
+            rows = table.grad.any(dim=1).nonzero().squeeze(1)  # only the batch's rows move
+            saved.append((table, rows, table[rows].clone()))
+            table[rows] += table.grad[rows] * (args.adversarial / float(table.grad.norm()))
+    batch_loss(network, inputs, args.distill, args.lac_weight).backward()  # type: ignore[no-untyped-call]
+    with torch.no_grad():
+        for table, rows, rows_before in saved:
+            table[rows] = rows_before
+
+
 def evaluate(
     network: NewsNetwork, dev: Mapping[str, Sequence[Example]]
 ) -> tuple[dict[str, float], dict[str, float]]:
@@ -337,6 +375,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=int,
         default=0,
         help="copies of training sentences in another corpus's style, taught by the teachers",
+    )
+    parser.add_argument(
+        "--adversarial",
+        type=float,
+        default=0.0,
+        help="size of the fast-gradient shift of the embedding tables (0 = off)",
     )
     parser.add_argument("--bigrams", type=int, default=40000, help="bigram vocabulary size")
     parser.add_argument("--dev-share", type=float, default=0.05)
@@ -500,17 +544,11 @@ def main(argv: Sequence[str] | None = None) -> None:
                     batch, args.lexicon_dropout, drop_rng, args.lexicon_dropout_scaled
                 )
             inputs = tensors(batch)
-            hidden, lac_hidden = encode(network, inputs)
-            emissions = network.entity_head(hidden)
-            loss = entity_loss(network, emissions, inputs, args.distill)
-            if args.lac_weight:
-                mask = inputs["chars"] != 0
-                lac_logits = network.lac_head(lac_hidden)[mask]
-                loss = loss + args.lac_weight * torch.nn.functional.cross_entropy(
-                    lac_logits, inputs["lac_tags"][mask]
-                )
             optimizer.zero_grad()
+            loss = batch_loss(network, inputs, args.distill, args.lac_weight)
             loss.backward()  # type: ignore[no-untyped-call]
+            if args.adversarial:
+                adversarial_step(network, inputs, args)
             torch.nn.utils.clip_grad_norm_(network.parameters(), 5.0)
             optimizer.step()
             schedule.step()
