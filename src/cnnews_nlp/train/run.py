@@ -245,8 +245,8 @@ def adversarial_step(
     """Adversarial training by the fast gradient method (Miyato et al., 2017): move the
     character and bigram tables ``args.adversarial`` along their loss gradient (normalised
     per table), add the gradient of the loss there to what ``backward`` left, and move them
-    back. The network learns to tag right when characters look a little unlike their usual
-    selves, which is what unseen names and contexts do to it."""
+    back. A regulariser: the network must tag right when characters look a little unlike
+    their usual selves."""
     saved = []
     with torch.no_grad():
         for table in (network.chars.weight, network.bigrams.weight):
