@@ -16,8 +16,9 @@ import json
 import random
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
@@ -239,23 +240,22 @@ def batch_loss(
     return loss
 
 
-def adversarial_step(
-    network: NewsNetwork, inputs: dict[str, torch.Tensor], args: argparse.Namespace
-) -> None:
+def adversarial_step(network: NewsNetwork, size: float, loss: Callable[[], torch.Tensor]) -> None:
     """Adversarial training by the fast gradient method (Miyato et al., 2017): move the
-    character and bigram tables ``args.adversarial`` along their loss gradient (normalised
-    per table), add the gradient of the loss there to what ``backward`` left, and move them
-    back. A regulariser: the network must tag right when characters look a little unlike
-    their usual selves."""
+    character and bigram tables ``size`` along their loss gradient (normalised per table),
+    add the gradient of ``loss()`` there to what ``backward`` left, and move them back. A
+    regulariser: the network must tag right when characters look a little unlike their
+    usual selves."""
     saved = []
     with torch.no_grad():
         for table in (network.chars.weight, network.bigrams.weight):
-            if table.grad is None or not bool(table.grad.any()):
+            if table.grad is None:
                 continue
             rows = table.grad.any(dim=1).nonzero().squeeze(1)  # only the batch's rows move
-            saved.append((table, rows, table[rows].clone()))
-            table[rows] += table.grad[rows] * (args.adversarial / float(table.grad.norm()))
-    batch_loss(network, inputs, args.distill, args.lac_weight).backward()  # type: ignore[no-untyped-call]
+            if len(rows):
+                saved.append((table, rows, table[rows].clone()))
+                table[rows] += table.grad[rows] * (size / float(table.grad.norm()))
+    loss().backward()  # type: ignore[no-untyped-call]
     with torch.no_grad():
         for table, rows, rows_before in saved:
             table[rows] = rows_before
@@ -548,7 +548,11 @@ def main(argv: Sequence[str] | None = None) -> None:
             loss = batch_loss(network, inputs, args.distill, args.lac_weight)
             loss.backward()  # type: ignore[no-untyped-call]
             if args.adversarial:
-                adversarial_step(network, inputs, args)
+                adversarial_step(
+                    network,
+                    args.adversarial,
+                    partial(batch_loss, network, inputs, args.distill, args.lac_weight),
+                )
             torch.nn.utils.clip_grad_norm_(network.parameters(), 5.0)
             optimizer.step()
             schedule.step()
