@@ -545,14 +545,11 @@ def main(argv: Sequence[str] | None = None) -> None:
                 )
             inputs = tensors(batch)
             optimizer.zero_grad()
-            loss = batch_loss(network, inputs, args.distill, args.lac_weight)
+            loss_of_batch = partial(batch_loss, network, inputs, args.distill, args.lac_weight)
+            loss = loss_of_batch()
             loss.backward()  # type: ignore[no-untyped-call]
             if args.adversarial:
-                adversarial_step(
-                    network,
-                    args.adversarial,
-                    partial(batch_loss, network, inputs, args.distill, args.lac_weight),
-                )
+                adversarial_step(network, args.adversarial, loss_of_batch)
             torch.nn.utils.clip_grad_norm_(network.parameters(), 5.0)
             optimizer.step()
             schedule.step()
