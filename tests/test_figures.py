@@ -117,6 +117,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("3块奖牌", [("3块", "count", 3, None, "块", False)]),
     ("得了5分", [("5分", "count", 5, None, "分", False)]),
     ("4個蘋果", [("4個", "count", 4, None, "個", False)]),
+    ("接待游客3000万人次左右", [("3000万人次左右", "count", 30_000_000, None, "人次", True)]),
+    ("发送旅客1.2亿人次", [("1.2亿人次", "count", 120_000_000, None, "人次", False)]),
     # measure
     ("千吨级码头", [("千吨级", "measure", 1000, None, "t", False)]),
     ("1,234.5吨", [("1,234.5吨", "measure", 1234.5, None, "t", False)]),
