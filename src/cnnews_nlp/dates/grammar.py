@@ -1079,6 +1079,8 @@ def _bounded(folded: str, found: _Found, floor: int) -> _Found:
     after = _BOUND_AFTER.match(folded, end)
     if after and _CONTEXT_DAY.match(folded, end):
         after = None  # 国庆节前一天: the day before it, read as a day of its own
+    if after and any(word.match(folded, after.end() - 1) for word in (_REL_YEAR, _REL_DAY)):
+        after = None  # 12月至今年2月: 至 joins a range to 今年, it is no 至今 bound
     if after and not (after[1] == "前" and folded.startswith("后", after.end())):  # 前后: about
         bound = T["bounds_after"][after[1]]
         if bound == "before":
