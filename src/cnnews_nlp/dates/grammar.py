@@ -105,6 +105,12 @@ _BARE_DAY = _re(
 _REL_DAY = _re(alternation([*T["relative_days"], *T["context_days"]]))
 _CONTEXT_DAY = _re(alternation(T["context_days"]))
 _HOLIDAY = _re(alternation(T["holidays"]))
+#: 五一 and 十一 name holidays only before a word of holidays (五一期间, 十一黄金周), not in 五一路.
+_CUED_HOLIDAY = _re(
+    rf"(?<![第0-9{_DIGITS}])({alternation(T['cued_holidays'])})"
+    rf"(?=(?:{alternation(T['holiday_cues'])}))"
+)
+HOLIDAYS: Final[dict[str, list[int]]] = {**T["holidays"], **T["cued_holidays"]}
 #: Days from Easter Sunday, as (first, last): 复活节 (0, 0), 耶稣受难日 (-2, -2), 大斋期 (-46, -1).
 EASTER_DAYS: Final = {
     name: (days, days) if isinstance(days, int) else (days[0], days[1])
@@ -493,8 +499,8 @@ def _chain(folded: str, start: int) -> _Chain | None:
         )
     elif match := _CALENDAR_HOLIDAY.match(folded, position):  # 开斋节, 逾越节, 斋月
         return replace(chain, holiday=CALENDAR_HOLIDAYS[match.group()], end=match.end())
-    elif match := _HOLIDAY.match(folded, position):
-        month, day = T["holidays"][match.group()]
+    elif match := _HOLIDAY.match(folded, position) or _CUED_HOLIDAY.match(folded, position):
+        month, day = HOLIDAYS[match.group()]
         chain, position = replace(chain, month=month, day=day), match.end()
     elif match := _MONTH.match(folded, position):
         lunar_month = T["lunar_month_names"].get(match[1])
