@@ -68,9 +68,10 @@ _AD_YEAR = _re(
 )
 #: 两千零四年: a year written with place values, read only before a month (not 两千年, 2000 years).
 _POSITIONAL_YEAR = _re(r"([一两二]千[零〇]?[一二三四五六七八九十]{0,3})年")
-#: 今年, 同年, but not 不同年代 or 同年龄.
+#: 今年, 同年, but not 不同年代 or 同年龄, nor 后年 where 后 ends a word (建成后年产值).
 _REL_YEAR = _re(
-    rf"(?<![不共相])(?:{alternation([*T['relative_years'], *T['context_years']])})(?![代龄级纪])"
+    rf"(?<![不共相])(?!(?<=[{T['not_before_later_year']}])后年)"
+    rf"(?:{alternation([*T['relative_years'], *T['context_years']])})(?![代龄级纪])"
 )
 _YEAR_PERIOD = _re(rf"(?:{alternation(T['year_periods'])})(?![{T['not_year_periods_before']}])")
 _MONTH = _re(
