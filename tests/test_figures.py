@@ -176,6 +176,12 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("3斤5两", [("3斤5两", "measure", 3.5, None, "jin", False)]),
     ("一米八的个子", [("一米八", "measure", 1.8, None, "m", False)]),
     ("1小时30分钟", [("1小时30分钟", "duration", 90, None, "minute", False)]),
+    ("他以9秒83夺冠", [("9秒83", "duration", 9.83, None, "second", False)]),
+    ("1分44秒40", [("1分44秒40", "duration", 104.4, None, "second", False)]),
+    (
+        "每3秒10次",
+        [("3秒", "duration", 3, None, "second", False), ("10次", "count", 10, None, "次", False)],
+    ),
     ("两年零三个月", [("两年零三个月", "duration", 27, None, "month", False)]),
     ("两小时十分", [("两小时十分", "duration", 130, None, "minute", False)]),
     ("四分之一公升", [("四分之一公升", "measure", 0.25, None, "L", False)]),

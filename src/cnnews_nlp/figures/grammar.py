@@ -588,10 +588,21 @@ def _duration_factor(larger: str, smaller: str) -> int | None:
 
 
 def _join_durations(folded: str, readings: list[_Reading]) -> list[_Reading]:
-    """1小时30分钟 is 90 minutes, 两年零三个月 27 months, 五分三十秒 330 seconds."""
+    """1小时30分钟 is 90 minutes, 两年零三个月 27 months, 五分三十秒 330 seconds, and a race
+    time's two digits after 秒 are hundredths (9秒83 is 9.83 seconds)."""
     joined: list[_Reading] = []
     for reading in readings:
         previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and (previous.kind, previous.unit, previous.upper) == ("duration", "second", None)
+            and reading.kind == "number"
+            and reading.start == previous.end
+            and re.fullmatch("[0-9]{2}", folded[reading.start : reading.end])
+        ):
+            hundredths = Decimal(folded[reading.start : reading.end]) / 100
+            joined[-1] = replace(previous, end=reading.end, value=previous.value + hundredths)
+            continue
         if (
             previous is not None
             and reading.kind == "duration"
