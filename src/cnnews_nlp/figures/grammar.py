@@ -593,14 +593,15 @@ def _join_durations(folded: str, readings: list[_Reading]) -> list[_Reading]:
     joined: list[_Reading] = []
     for reading in readings:
         previous = joined[-1] if joined else None
+        digits = folded[reading.start : reading.end]
         if (
             previous is not None
             and (previous.kind, previous.unit, previous.upper) == ("duration", "second", None)
             and reading.kind == "number"
             and reading.start == previous.end
-            and re.fullmatch("[0-9]{2}", folded[reading.start : reading.end])
+            and re.fullmatch("[0-9]{2}", digits)
         ):
-            hundredths = Decimal(folded[reading.start : reading.end]) / 100
+            hundredths = Decimal(digits) / 100
             joined[-1] = replace(previous, end=reading.end, value=previous.value + hundredths)
             continue
         if (
