@@ -385,6 +385,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--bigrams", type=int, default=40000, help="bigram vocabulary size")
     parser.add_argument("--dev-share", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--split-seed",
+        type=int,
+        default=0,
+        help="seed of the dev split alone: runs with other --seed values keep one dev set",
+    )
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0 = default)")
     args = parser.parse_args(argv)
     if args.restyled and not args.teachers:
@@ -417,7 +423,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"[{time.perf_counter() - started:7.0f}s] {message}", flush=True)
 
     train_sets, dev_sets = load_training(
-        args.data, args.dev_share, args.seed, args.corpora.split(",")
+        args.data, args.dev_share, args.split_seed, args.corpora.split(",")
     )
     if args.limit:
         train_sets = {k: v[: args.limit] for k, v in train_sets.items()}
