@@ -68,9 +68,11 @@ _AD_YEAR = _re(
 )
 #: 两千零四年: a year written with place values, read only before a month (not 两千年, 2000 years).
 _POSITIONAL_YEAR = _re(r"([一两二]千[零〇]?[一二三四五六七八九十]{0,3})年")
-#: 今年, 同年, but not 不同年代 or 同年龄, nor 后年 where 后 ends a word (建成后年产值).
+#: Not a word of ``not_after`` where a character before it ends another word (建成后年产值).
+_NOT_AFTER = "|".join(f"(?<=[{chars}]){word}" for word, chars in T["not_after"].items())
+#: 今年, 同年, but not 不同年代 or 同年龄.
 _REL_YEAR = _re(
-    rf"(?<![不共相])(?!(?<=[{T['not_before_later_year']}])后年)"
+    rf"(?<![不共相])(?!{_NOT_AFTER})"
     rf"(?:{alternation([*T['relative_years'], *T['context_years']])})(?![代龄级纪])"
 )
 _YEAR_PERIOD = _re(rf"(?:{alternation(T['year_periods'])})(?![{T['not_year_periods_before']}])")
@@ -84,7 +86,9 @@ _LUNAR_DAY = _re(
     r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]|廿[一二三四五六七八九]"
 )
 _ERA_YEAR = _re(rf"({alternation(T['eras'])})(元|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})年")
-_REL_MONTH = _re(alternation([*T["relative_months"], *T["context_months"]]))
+_REL_MONTH = _re(
+    rf"(?!{_NOT_AFTER})(?:{alternation([*T['relative_months'], *T['context_months']])})"
+)
 _MONTH_PERIOD = _re(alternation(T["month_periods"]))
 #: Periods that stand alone, meaning the current year or month: 年底, 上半年, 一季度; 月底.
 _LONE_YEAR_PERIOD = _re(
@@ -278,12 +282,12 @@ class _Chain:
     end: int
     year: int | None = None
     year_offset: int | None = None  # 去年: -1 from the reference year
-    year_from_context: bool = False  # 同年
+    year_from_context: int | None = None  # 同年 0, 上年 -1 from the last year mentioned
     period: str | None = None  # 年底, 第一季度, 春
     portion: _Portion | None = None  # 前10个月, 第一周, 最后一个星期一: part of the year or month
     month: int | None = None
     month_offset: int | None = None  # 上个月
-    month_from_context: bool = False  # 当月
+    month_from_context: int | None = None  # 当月 0, 上月 -1 from the last month mentioned
     xun: str | None = None  # 上旬, 月底
     day: int | None = None
     day_offset: int | None = None  # 昨天: -1 from the reference day
@@ -311,6 +315,9 @@ class _Found:
     year: int | None = None
     month: int | None = None
     day: dt.date | None = None
+    #: False for 上年 and 上月: a year or month counted back from the one in question, which
+    #: stays in question (2023年…比上年…比上年 compares both with 2022), so later words skip it.
+    anchor: bool = True
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
@@ -367,7 +374,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         if len(found) > 1 and _closes(found[-2], found[-1]):  # 2010年之后2018年之前
             low, high = found[-2], found.pop()
             found[-1] = replace(high, start=low.start, first=low.first)
-        last = found[-1] if found[-1].year is not None else last
+        last = found[-1] if found[-1].year is not None and found[-1].anchor else last
         position = found[-1].end
     return [
         DateMention(
@@ -405,7 +412,7 @@ def _read(
         _decade_or_century(folded, start, reference),
         _week(folded, start, reference),
         _vague(folded, start),
-        _resolve(chain, reference, context, last) if chain else None,
+        _resolve_chain(chain, reference, context, last) if chain else None,
         _counted(folded, start, reference),
         _year_span(folded, start),
     ]
@@ -471,7 +478,7 @@ def _chain(folded: str, start: int) -> _Chain | None:
         if word in T["relative_years"]:
             chain = replace(chain, year_offset=T["relative_years"][word])
         else:
-            chain = replace(chain, year_from_context=True)
+            chain = replace(chain, year_from_context=T["context_years"][word])
         position = match.end()
     has_year = position > body
     if has_year and (portion := _portion(folded, position, ("day", "week", "month"))):
@@ -481,9 +488,9 @@ def _chain(folded: str, start: int) -> _Chain | None:
         if match and match.end() > position and not _LUNAR_HOLIDAY.match(folded, position):
             return replace(chain, period=match.group(), end=match.end())  # not 去年中秋节
     elif match := _LONE_YEAR_PERIOD.match(folded, position):  # 年底, 上半年: this year's
-        return replace(chain, period=match.group(), year_from_context=True, end=match.end())
+        return replace(chain, period=match.group(), year_from_context=0, end=match.end())
     elif match := _LONE_MONTH_PERIOD.match(folded, position):  # 月底: this month's
-        return replace(chain, xun=match[1] or match[2], month_from_context=True, end=match.end())
+        return replace(chain, xun=match[1] or match[2], month_from_context=0, end=match.end())
     prefix = _LUNAR_PREFIX.match(folded, position) if has_year else None
     if prefix and (
         _MONTH.match(folded, prefix.end()) or _LUNAR_HOLIDAY.match(folded, prefix.end())
@@ -515,10 +522,12 @@ def _chain(folded: str, start: int) -> _Chain | None:
         if word in T["relative_months"]:
             chain = replace(chain, month_offset=T["relative_months"][word])
         else:
-            chain = replace(chain, month_from_context=True)
+            chain = replace(chain, month_from_context=T["context_months"][word])
         position = match.end()
     has_month = (
-        chain.month is not None or chain.month_offset is not None or chain.month_from_context
+        chain.month is not None
+        or chain.month_offset is not None
+        or chain.month_from_context is not None
     )
     lunar_day = _LUNAR_DAY.match(folded, position)
     if has_month and chain.day is None and lunar_day and (chain.lunar or lunar_day[0][0] == "初"):
@@ -616,6 +625,16 @@ def _clock(folded: str, chain: _Chain, position: int) -> tuple[_Chain, int]:
     return replace(chain, hour=hour % 24, minute=minute), end
 
 
+def _resolve_chain(
+    chain: _Chain, reference: dt.date | None, context: _Found | None, last: _Found | None
+) -> _Found | None:
+    """A chain resolved, marked as no anchor for later words when it counts back from the
+    year or month in question (上年, 上月)."""
+    found = _resolve(chain, reference, context, last)
+    back = min(chain.year_from_context or 0, chain.month_from_context or 0) < 0
+    return replace(found, anchor=False) if found is not None and back else found
+
+
 def _resolve(
     chain: _Chain, reference: dt.date | None, context: _Found | None, last: _Found | None
 ) -> _Found | None:
@@ -635,14 +654,14 @@ def _resolve(
             return _unresolved(chain, "day")
         day = reference + dt.timedelta(days=chain.day_offset)
     year = chain.year
-    if chain.year_offset is not None or chain.year_from_context:
+    if chain.year_offset is not None or chain.year_from_context is not None:
         relative = True
-        base_year = (last.year if last else None) if chain.year_from_context else None
+        base_year = last.year if chain.year_from_context is not None and last else None
         if base_year is None and reference is not None:
-            base_year = reference.year + (chain.year_offset or 0)
+            base_year = reference.year
         if base_year is None:
             return _unresolved(chain, "year")
-        year = base_year
+        year = base_year + (chain.year_offset or chain.year_from_context or 0)
     if chain.after_easter is not None:
         return _resolve_easter(chain, chain.after_easter, year, reference)
     if chain.holiday is not None:
@@ -650,14 +669,15 @@ def _resolve(
     if chain.lunar and chain.month is not None:  # 农历2015年 alone is a Gregorian year
         return _resolve_lunar(chain, chain.month, year, reference)
     month = chain.month
-    if chain.month_offset is not None or chain.month_from_context:
+    if chain.month_offset is not None or chain.month_from_context is not None:
         relative = True
-        if chain.month_from_context and last and last.month:
-            year, month = year or last.year, last.month
+        shift = chain.month_offset or chain.month_from_context or 0
+        if chain.month_from_context is not None and last and last.year and last.month:
+            year, month = shift_month(year or last.year, last.month, shift)
         elif reference is None:
             return _unresolved(chain, "month")
         else:
-            year, month = shift_month(reference.year, reference.month, chain.month_offset or 0)
+            year, month = shift_month(reference.year, reference.month, shift)
     if day is None and chain.day is not None:
         if month is None:  # 12日: month and year from the list, else the nearest to the reference
             if context and context.month and context.year:
