@@ -271,7 +271,8 @@ def load_duckling(specs: Path) -> Loaded:
 
 RT_DIR = Path("recognizers_text") / "DateTime" / "Chinese"
 # File stem -> how its cases are scored: "model" (every date of the input, span and value),
-# "parser" (the one expression listed, span and value), "extractor" (every span, no value).
+# "parser" (the one expression listed, span and value), "extractor" (every span, no value),
+# "holiday extractor" (the holidays' spans alone: the other dates of the input are not listed).
 RT_SUITES = {
     "DateTimeModel": "model",
     "DateExtractor": "extractor",
@@ -279,6 +280,8 @@ RT_SUITES = {
     "DateParser": "parser",
     "DatePeriodParser": "parser",
     "TimeParser": "parser",
+    "HolidayExtractor": "holiday extractor",
+    "HolidayParser": "parser",
 }
 # Durations (3天, 两年) are figures for us and sets (每周, 每年) no dates at all: such results are
 # dropped from what we must return, so a case made only of them passes when we return no date.
@@ -287,9 +290,12 @@ CLOCK_TYPES = frozenset({"time", "timerange", "datetime", "datetimerange"})
 # RT's marks for a value it could not give ("0001-01-01" in the parser specs).
 RT_UNRESOLVED = frozenset({"not resolved", "0001-01-01"})
 # RT writes lunar dates as if they were Gregorian (农历2015年十月初一 -> "2015-10-01", 正月三十 ->
-# "2017-01-30"); ours are Gregorian, so for these only the span is compared. The parser specs
-# carry no isLunar flag, hence the words.
-LUNAR = re.compile(r"农历|農曆|阴历|陰曆|正月|腊月|臘月|大年|除夕|初[一二三四五六七八九十]")
+# "2017-01-30", 中秋节 -> "2017-08-15"); ours are Gregorian, so for these only the span is
+# compared. The parser specs carry no isLunar flag, hence the words.
+LUNAR = re.compile(
+    r"农历|農曆|阴历|陰曆|正月|腊月|臘月|大年|除夕|初[一二三四五六七八九十]"
+    r"|春节|春節|元宵|端午|七夕|中秋|重阳|重陽|腊八|臘八"
+)
 RANGE_WORD = re.compile(r"[到至~～\-－–—]")
 BETWEEN = re.compile(r"[和与與及跟].*间|之间|之間")
 # RT's span sometimes takes in the word that introduces a date (从一月十日到十二日, 自2018年以来,
@@ -490,7 +496,7 @@ def rt_wants(raw: dict[str, Any], role: str, reference: date | None) -> tuple[Wa
     """The dates a case expects, or why it is skipped."""
     wants = []
     for result in raw["Results"]:
-        if role == "extractor":
+        if role.endswith("extractor"):
             # Extractor specs give spans alone (Start, Length) and no reference.
             start, end = result["Start"], result["Start"] + result["Length"]
             wants.append(rt_want(raw["Input"], start, end, None))
@@ -526,13 +532,14 @@ def load_recognizers(specs: Path) -> Loaded:
                 loaded.skipped[suite, "NotSupported by RT's dotnet version"] += 1
                 continue
             text = raw["Input"]
-            reference = None if role == "extractor" else rt_reference(raw)
+            reference = None if role.endswith("extractor") else rt_reference(raw)
             wants = rt_wants(raw, role, reference)
             if isinstance(wants, str):
                 loaded.skipped[suite, wants] += 1
                 continue
             # Models and extractors list every date of the input, parsers one expression.
-            judge = partial(judge_each if role == "parser" else judge_all, wants)
+            each = role in ("parser", "holiday extractor")
+            judge = partial(judge_each if each else judge_all, wants)
             loaded.cases.append(Case(suite, text, reference, judge, describe(text, wants)))
     return loaded
 

@@ -86,3 +86,9 @@ def nearest_month(day: int, reference: dt.date) -> tuple[int, int] | None:
         if best is None or distance < best[0]:
             best = (distance, year, month)
     return None if best is None else (best[1], best[2])
+
+
+def nth_weekday(year: int, month: int, n: int, weekday: int) -> dt.date:
+    """The ``n``th ``weekday`` (1 Monday .. 7 Sunday) of a month: 母亲节 is (5, 2, 7)."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))

@@ -35,6 +35,7 @@ from .calendar import (
     month_end,
     nearest_month,
     nearest_year,
+    nth_weekday,
     shift_month,
 )
 from .tables import TABLES
@@ -116,6 +117,13 @@ _CUED_HOLIDAY = _re(
     rf"(?=(?:{alternation(T['holiday_cues'])}))"
 )
 HOLIDAYS: Final[dict[str, list[int]]] = {**T["holidays"], **T["cued_holidays"]}
+#: 母亲节, 清明节: holidays whose Gregorian day moves from year to year, by a weekday rule
+#: (month, n, weekday) or with a solar term (its name).
+MOVING_HOLIDAYS: Final[dict[str, tuple[int, int, int] | str]] = {
+    **{name: (rule[0], rule[1], rule[2]) for name, rule in T["weekday_holidays"].items()},
+    **T["solar_terms"],
+}
+_MOVING_HOLIDAY = _re(rf"(?!{_NOT_AFTER})(?:{alternation(MOVING_HOLIDAYS)})")
 #: Days from Easter Sunday, as (first, last): 复活节 (0, 0), 耶稣受难日 (-2, -2), 大斋期 (-46, -1).
 EASTER_DAYS: Final = {
     name: (days, days) if isinstance(days, int) else (days[0], days[1])
@@ -230,6 +238,7 @@ _START_KEYS = (
     "centuries_relative", "lunar_month_names", "year_periods", "half_months", "bounds_before",
     "lunar_prefixes", "lunar_holidays", "eras", "easter_holidays", "orthodox_prefixes",
     "orthodox_holidays", "islamic_holidays", "islamic_months", "hebrew_holidays", "common_era",
+    "weekday_holidays", "solar_terms",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 
@@ -299,6 +308,7 @@ class _Chain:
     after_easter: tuple[int, int] | None = None  # 复活节 (0, 0), 大斋期 (-46, -1): from Easter
     orthodox: bool = False  # 东正教复活节: the Orthodox Easter
     holiday: _Holiday | None = None  # 开斋节, 逾越节: a day of the Islamic or Hebrew calendar
+    moving: str | None = None  # 母亲节, 清明节: a name of MOVING_HOLIDAYS
     eve: bool = False  # 2024年除夕: a twelfth-month holiday, named with the next lunar year
 
 
@@ -485,8 +495,9 @@ def _chain(folded: str, start: int) -> _Chain | None:
         return replace(chain, portion=portion[0], end=portion[1])  # 今年前10个月, 2021年第一周
     if has_year:  # 2022年底: the period may start with the year's 年
         match = _YEAR_PERIOD.match(folded, position) or _YEAR_PERIOD.match(folded, position - 1)
-        if match and match.end() > position and not _LUNAR_HOLIDAY.match(folded, position):
-            return replace(chain, period=match.group(), end=match.end())  # not 去年中秋节
+        holiday = _LUNAR_HOLIDAY.match(folded, position) or _MOVING_HOLIDAY.match(folded, position)
+        if match and match.end() > position and not holiday:
+            return replace(chain, period=match.group(), end=match.end())  # not 去年中秋节, 冬至
     elif match := _LONE_YEAR_PERIOD.match(folded, position):  # 年底, 上半年: this year's
         return replace(chain, period=match.group(), year_from_context=0, end=match.end())
     elif match := _LONE_MONTH_PERIOD.match(folded, position):  # 月底: this month's
@@ -507,6 +518,8 @@ def _chain(folded: str, start: int) -> _Chain | None:
         )
     elif match := _CALENDAR_HOLIDAY.match(folded, position):  # 开斋节, 逾越节, 斋月
         return replace(chain, holiday=CALENDAR_HOLIDAYS[match.group()], end=match.end())
+    elif match := _MOVING_HOLIDAY.match(folded, position):  # 母亲节, 清明节
+        chain, position = replace(chain, moving=match.group()), match.end()
     elif match := _HOLIDAY.match(folded, position) or _CUED_HOLIDAY.match(folded, position):
         month, day = HOLIDAYS[match.group()]
         chain, position = replace(chain, month=month, day=day), match.end()
@@ -666,6 +679,8 @@ def _resolve(
         return _resolve_easter(chain, chain.after_easter, year, reference)
     if chain.holiday is not None:
         return _resolve_calendar_holiday(chain, chain.holiday, year, reference)
+    if chain.moving is not None:
+        return _resolve_moving_holiday(chain, chain.moving, year, reference)
     if chain.lunar and chain.month is not None:  # 农历2015年 alone is a Gregorian year
         return _resolve_lunar(chain, chain.month, year, reference)
     month = chain.month
@@ -829,6 +844,23 @@ def _resolve_calendar_holiday(
                 if first.year == gregorian:
                     spans.append((first, last))
     return _holiday_bounds(chain, spans, reference, "month" if holiday.day is None else "day")
+
+
+def _resolve_moving_holiday(
+    chain: _Chain, name: str, year: int | None, reference: dt.date | None
+) -> _Found:
+    """母亲节, 清明节 in ``year`` (written or relative); without a year, the occurrence nearest
+    the reference."""
+    rule = MOVING_HOLIDAYS[name]
+    days = []
+    for gregorian in _years_near(year, reference):
+        if isinstance(rule, str):
+            day = lunar.solar_term(gregorian, rule)
+        else:
+            day = nth_weekday(gregorian, *rule)
+        if day is not None:
+            days.append((day, day))
+    return _holiday_bounds(chain, days, reference)
 
 
 def _years_near(year: int | None, reference: dt.date | None) -> Sequence[int]:
@@ -1110,6 +1142,8 @@ def _bounded(folded: str, found: _Found, floor: int) -> _Found:
         after = None  # 12月至今年2月: 至 joins a range to 今年, it is no 至今 bound
     if after and not (after[1] == "前" and folded.startswith("后", after.end())):  # 前后: about
         bound = T["bounds_after"][after[1]]
+        if bound == "before" and _is_deadline(folded, found):
+            bound = "until"  # 年底前, 6月底之前: by the end, not before it begins
         if bound == "before":
             first, last = None, _step(found.first, -1)
         elif bound == "until":
@@ -1126,6 +1160,13 @@ def _bounded(folded: str, found: _Found, floor: int) -> _Found:
             first = None
         start -= len(prefix.group())
     return replace(found, start=start, end=end, first=first, last=last)
+
+
+def _is_deadline(folded: str, found: _Found) -> bool:
+    """Whether a mention is a year's or a month's end (年底, 2022年末, 6月底), which a 前 after
+    it makes a deadline."""
+    end_of = found.granularity in ("quarter", "xun")
+    return end_of and folded[found.end - 1] in T["deadline_ends"]
 
 
 def _closes(low: _Found, high: _Found) -> bool:
