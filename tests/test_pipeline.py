@@ -111,6 +111,23 @@ def test_long_paragraph_without_punctuation(extractor: Extractor) -> None:
     assert len(doc.people) >= 700
 
 
+@pytest.mark.parametrize(
+    ("text", "dates", "figures"),
+    [
+        ("未来三天，气温下降6℃", ["未来三天"], ["6℃"]),
+        ("今年前两个月，工业增长7.1%", ["今年前两个月"], ["7.1%"]),
+        ("3天后回升，已连续降雨18天", ["3天后"], ["18天"]),
+    ],
+)
+def test_a_date_owns_its_characters(
+    extractor: Extractor, text: str, dates: list[str], figures: list[str]
+) -> None:
+    """A duration inside a date (the 三天 of 未来三天) is the date's, not a figure as well."""
+    doc = extractor(text, reference_date="2025-04-12")
+    assert [d.text for d in doc.dates] == dates
+    assert [f.text for f in doc.figures] == figures
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\r\n\t\u3000"])
 def test_blank_text_gives_an_empty_document(extractor: Extractor, text: str) -> None:
     doc = extractor(text)
