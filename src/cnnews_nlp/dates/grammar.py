@@ -928,6 +928,9 @@ def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
     week = monday(reference, offset)
     if weekday:
         day = week + dt.timedelta(days=weekday - 1)
+        part = _PART.match(folded, match.end())
+        if part and part[0] in T["single_char_parts"] and not _CLOCK.match(folded, part.end()):
+            return _day_bounds(_Chain(start, part.end(), part=part[0]), day, True)  # 周五晚
         return _Found(
             start,
             match.end(),
