@@ -88,6 +88,11 @@ def test_not_numerals(text: str) -> None:
 FIGURES: list[tuple[str, list[Row]]] = [
     # money
     ("投资5亿元", [("5亿元", "money", 500_000_000, None, "CNY", False)]),
+    # the base of a rate and the 千 of 千克 are no figures; the amounts beside them are
+    ("每千克10元", [("10元", "money", 10, None, "CNY", False)]),
+    ("每千人口拥有医师3.5人", [("3.5人", "count", 3.5, None, "人", False)]),
+    ("每百户拥有汽车45辆", [("45辆", "count", 45, None, "辆", False)]),
+    ("藏书1.2万册", [("1.2万册", "count", 12_000, None, "册", False)]),
     ("壹佰贰拾元", [("壹佰贰拾元", "money", 120, None, "CNY", False)]),
     ("每股1.95港元", [("1.95港元", "money", 1.95, None, "HKD", False)]),
     ("兑换１．０７５３美元", [("１．０７５３美元", "money", 1.0753, None, "USD", False)]),
@@ -261,6 +266,11 @@ NOT_FIGURES = [
     "21世纪",
     "五一期间",
     "双11购物节",
+    "每十万人口",
+    "以千克为单位",
+    "湖南队以3比1获胜",
+    "三比一",
+    "万人空巷",
     "第三季度",
     "2024年第1季度",
     "2025湖南汽车展",

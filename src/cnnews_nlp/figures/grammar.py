@@ -67,6 +67,13 @@ UNITS: Final = _units()
 _START = re.escape("".join(c for c in NUMERAL_CHARS if c not in MORE + TABLES["point"]))
 _RUN = re.compile(rf"(?:[0-9]|[{_START}])(?:[0-9.,]|[{re.escape(NUMERAL_CHARS)}])*")
 _UNIT = re.compile(rf" ?(?:{alternation(UNITS)})")
+#: The characters of a bare scale (千, 十万): no number alone before a unit that begins with it
+#: (千克 is a kilogram, not 1,000 grams) or after a rate mark (每千人口 is a base, not 1,000).
+_SCALES = frozenset({*TABLES["small_units"], *TABLES["big_units"]})
+_SCALED_UNIT = re.compile(alternation(w for w in UNITS if w[0] in _SCALES))
+_RATE_MARKS = re.compile(rf"(?:{alternation(TABLES['rate_marks'])})$")
+_RATE_MARK_LENGTH = max(len(w) for w in TABLES["rate_marks"])
+_SCORE_MARK = re.compile(alternation(TABLES["score_marks"]))
 #: What may follow 一个半: 小时, 月, 钟 (Cantonese for hour).
 _AFTER_HALF = {**{w.removeprefix("个"): u for w, u in DURATIONS.items()}, "钟": "hour"}
 _AFTER_HALF_WORD = re.compile(alternation(_AFTER_HALF))
@@ -262,6 +269,9 @@ def _read(folded: str, start: int, end: int, before: list[_Reading]) -> _Reading
         ):
             return _date(folded, reading, numeral, word, unit.end(), before)
         reading = _with_unit(folded, reading, numeral, word, unit)
+    rate = _RATE_MARKS.search(folded, max(0, start - _RATE_MARK_LENGTH), start)
+    if set(folded[start:cut]) <= _SCALES and (_SCALED_UNIT.match(folded, start) or rate):
+        return replace(reading, status=BLOCKED)  # 千克, 每万人
     previous_end = next((r.end for r in reversed(before) if r.status != WEAK), -1)
     reading = _before(folded, reading, previous_end)
     if numeral.arabic and _LATIN.match(folded[start - 1 : start] or " "):
@@ -290,6 +300,10 @@ def _without_unit(folded: str, reading: _Reading, numeral: Numeral) -> _Reading 
     follows = ARABIC.match(folded, cut + 1)
     if folded[cut : cut + 1] == ":" and follows:
         return replace(reading, end=follows.end(), status=BLOCKED)
+    mark = _SCORE_MARK.match(folded, cut)
+    run = _RUN.match(folded, mark.end()) if mark else None
+    if run and (other := _longest_numeral(folded, run.start(), run.end())):
+        return replace(reading, end=other[0], status=BLOCKED)  # 3比1: a score
     if (
         folded[cut : cut + 1] == "/"
         and numeral.arabic
