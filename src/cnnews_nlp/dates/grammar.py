@@ -110,6 +110,7 @@ _BARE_DAY = _re(
 )
 _REL_DAY = _re(alternation([*T["relative_days"], *T["context_days"]]))
 _CONTEXT_DAY = _re(alternation(T["context_days"]))
+_RELATIVE_PAIR = _re(alternation(T["relative_pairs"]))
 _HOLIDAY = _re(alternation(T["holidays"]))
 #: 五一 and 十一 name holidays only before a word of holidays (五一期间, 十一黄金周), not in 五一路.
 _CUED_HOLIDAY = _re(
@@ -238,7 +239,7 @@ _START_KEYS = (
     "centuries_relative", "lunar_month_names", "year_periods", "half_months", "bounds_before",
     "lunar_prefixes", "lunar_holidays", "eras", "easter_holidays", "orthodox_prefixes",
     "orthodox_holidays", "islamic_holidays", "islamic_months", "hebrew_holidays", "common_era",
-    "weekday_holidays", "solar_terms",
+    "weekday_holidays", "solar_terms", "relative_pairs",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 
@@ -422,11 +423,26 @@ def _read(
         _decade_or_century(folded, start, reference),
         _week(folded, start, reference),
         _vague(folded, start),
+        _pair(folded, start, reference),
         _resolve_chain(chain, reference, context, last) if chain else None,
         _counted(folded, start, reference),
         _year_span(folded, start),
     ]
     return max((c for c in candidates if c is not None), key=lambda c: c.end, default=None)
+
+
+def _pair(folded: str, start: int, reference: dt.date | None) -> _Found | None:
+    """今明两天, 明后年: two days or two years from the reference."""
+    match = _RELATIVE_PAIR.match(folded, start)
+    if match is None:
+        return None
+    unit, low, high = T["relative_pairs"][match.group()]
+    if reference is None:
+        return _Found(start, match.end(), None, None, unit, True)
+    if unit == "year":
+        return _years(start, match.end(), reference.year + low, reference.year + high, unit, True)
+    first, last = (reference + dt.timedelta(days=n) for n in (low, high))
+    return _Found(start, match.end(), first.isoformat(), last.isoformat(), unit, True)
 
 
 def _iso(folded: str, start: int) -> _Found | None:
