@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 import numpy as np
 import pytest
@@ -13,11 +14,13 @@ from cnnews_nlp.engines.crf import decode, marginals, span_probabilities, viterb
 def brute_force(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
     time, n_tags = emissions.shape
 
-    def score(path: tuple[int, ...]) -> float:
+    def score(path: Sequence[int]) -> float:
         total = sum(emissions[t, tag] for t, tag in enumerate(path))
         return float(total + sum(transitions[a, b] for a, b in itertools.pairwise(path)))
 
-    return list(max(itertools.product(range(n_tags), repeat=time), key=score))
+    paths: list[tuple[int, ...]] = list(itertools.product(range(n_tags), repeat=time))
+    best = max(paths, key=score)
+    return list(best)
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -61,7 +64,7 @@ def brute_span_probability(
 ) -> float:
     time, n_tags = emissions.shape
 
-    def score(path: tuple[int, ...]) -> float:
+    def score(path: Sequence[int]) -> float:
         total = (
             start[path[0]] + end[path[-1]] + sum(emissions[t, tag] for t, tag in enumerate(path))
         )

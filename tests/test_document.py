@@ -37,7 +37,8 @@ def full_document() -> Document:
 
 def test_spans_slice_the_text() -> None:
     doc = full_document()
-    for span in [*doc.entities, *doc.figures, *doc.dates]:
+    spans: list[Entity | Figure | DateMention] = [*doc.entities, *doc.figures, *doc.dates]
+    for span in spans:
         assert doc.text[span.start : span.end] == span.text
 
 

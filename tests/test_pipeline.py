@@ -10,11 +10,12 @@ from hypothesis import strategies as st
 from spacy import displacy
 
 import cnnews_nlp
-from cnnews_nlp import Document, Extractor
+from cnnews_nlp import DateMention, Document, Entity, Extractor, Figure
 
 
 def assert_offsets(doc: Document) -> None:
-    for span in [*doc.entities, *doc.figures, *doc.dates]:
+    spans: list[Entity | Figure | DateMention] = [*doc.entities, *doc.figures, *doc.dates]
+    for span in spans:
         assert doc.text[span.start : span.end] == span.text
 
 
@@ -132,7 +133,7 @@ def test_a_date_owns_its_characters(
 def test_blank_text_gives_an_empty_document(extractor: Extractor, text: str) -> None:
     doc = extractor(text)
     assert doc.text == text
-    assert doc.entities == doc.figures == doc.dates == []
+    assert not doc.entities and not doc.figures and not doc.dates
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import spacy
 from spacy.training import Example
 
 import cnnews_nlp
-from cnnews_nlp.engines.spacy_model import ModelNotFound
+from cnnews_nlp.engines.spacy_model import ModelNotFound, SpacyEngine
 
 PEOPLE = ["朱爱平", "李想", "张禹", "王小明", "刘洋", "陈飞"]
 PLACES = ["长沙", "湖南", "北京"]
@@ -73,6 +73,7 @@ def test_pipe_with_the_spacy_engine(tiny_pipeline: Path) -> None:
 def test_a_pickled_engine_loads_its_model_again(tiny_pipeline: Path) -> None:
     """What worker processes get: the engine's settings, not the model, which they reload."""
     engine = cnnews_nlp.load("spacy", model=str(tiny_pipeline)).nlp.get_pipe("ner")
+    assert isinstance(engine, SpacyEngine)
     copy = pickle.loads(pickle.dumps(engine))
     assert copy.loaded is not engine.loaded
     texts = ["朱爱平在长沙的湖南师范大学工作。", "刘洋在湖南的中南大学工作。"]

@@ -15,6 +15,8 @@ import pytest
 torch = pytest.importorskip("torch")
 pytest.importorskip("onnx")
 
+from torch import Tensor  # noqa: E402
+
 import cnnews_nlp  # noqa: E402
 from cnnews_nlp.engines.features import TAGS, Features, entity_spans, lexicon_columns  # noqa: E402
 from cnnews_nlp.engines.lac import LacTagger, read_table  # noqa: E402
@@ -242,6 +244,11 @@ def test_restyled_copies_take_another_style_and_learn_from_the_teachers_alone() 
             assert (before != after) == counts
 
 
+def gradient(table: Tensor) -> Tensor:
+    assert table.grad is not None
+    return table.grad.clone()
+
+
 def test_adversarial_step_adds_the_shifted_gradient_and_restores_the_tables() -> None:
     """The fast-gradient step leaves the embedding tables as they were and adds to their
     gradient that of the loss taken with the tables shifted; with no shift it doubles it."""
@@ -264,10 +271,10 @@ def test_adversarial_step_adds_the_shifted_gradient_and_restores_the_tables() ->
     grads = {}
     for size in (0.0, 1.0):
         network.zero_grad()
-        batch_loss(network, inputs, 0.5, 0.5).backward()
-        plain = [t.grad.clone() for t in tables]
+        batch_loss(network, inputs, 0.5, 0.5).backward()  # type: ignore[no-untyped-call]
+        plain = [gradient(t) for t in tables]
         adversarial_step(network, size, lambda: batch_loss(network, inputs, 0.5, 0.5))
-        grads[size] = [t.grad.clone() for t in tables]
+        grads[size] = [gradient(t) for t in tables]
         for table, original in zip(tables, before, strict=True):
             assert torch.equal(table, original)
         if size == 0.0:
