@@ -221,6 +221,9 @@ _BOUND_AFTER = _re(rf"\s?({alternation(T['bounds_after'])})")
 _BOUND_BEFORE = alternation(T["bounds_before"])
 _BETWEEN = _re(alternation(T["between_after"]))
 _NOT_DATES = _re(alternation(T["not_dates"]))
+#: 每年, 每周一的: a time that comes again, right before where a mention would start.
+_REPEATED = _re(rf"(?:{alternation(T['repetitions'])})[一二三四五六日天]?的?$")
+_REPEATED_LENGTH = max(len(w) for w in T["repetitions"]) + 2
 #: A range mark, spaced or not (1995 - 1997年), right before a mention.
 _MARK_BEFORE = _re(rf"\s?(?:{alternation(T['range_marks'])})\s?$")
 _BARE_WEEKDAY = _re(rf"(?:{alternation(T['weekday_words'])})(?:{alternation(T['weekdays'])})")
@@ -351,6 +354,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         mention = _read(folded, start, reference, context, last)
         if mention is None:
             position = start + 1
+            continue
+        if _REPEATED.search(folded, max(0, start - _REPEATED_LENGTH), start):
+            position = mention.end  # 每年3月, 每晚8点: no one date
             continue
         ranged = joined and previous and _RANGE.fullmatch(folded[previous.end : start].strip())
         between = joined and previous and _BETWEEN.match(folded, mention.end)
