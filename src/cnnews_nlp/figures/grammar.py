@@ -74,6 +74,7 @@ _SCALED_UNIT = re.compile(alternation(w for w in UNITS if w[0] in _SCALES))
 _RATE_MARKS = re.compile(rf"(?:{alternation(TABLES['rate_marks'])})$")
 _RATE_MARK_LENGTH = max(len(w) for w in TABLES["rate_marks"])
 _SCORE_MARK = re.compile(alternation(TABLES["score_marks"]))
+SCALE_QUALIFIERS: Final[list[str]] = TABLES["scale_qualifiers"]
 #: What may follow 一个半: 小时, 月, 钟 (Cantonese for hour).
 _AFTER_HALF = {**{w.removeprefix("个"): u for w, u in DURATIONS.items()}, "钟": "hour"}
 _AFTER_HALF_WORD = re.compile(alternation(_AFTER_HALF))
@@ -543,6 +544,10 @@ def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
     if qualifier and start - len(qualifier) >= previous_end:
         approximate = reading.approximate or QUALIFIERS_BEFORE[qualifier]
         reading = replace(reading, start=start - len(qualifier), approximate=approximate)
+    elif folded[reading.start] in _SCALES and start > previous_end:
+        word = next((w for w in SCALE_QUALIFIERS if folded.endswith(w, 0, start)), None)
+        if word:  # 上千家: a bare scale after 上
+            reading = replace(reading, start=start - len(word), approximate=True)
     return reading
 
 

@@ -192,8 +192,8 @@ def _evaluate(tokens: list[Token]) -> tuple[Decimal, Decimal, int] | None:
                 after_zero, pending = True, None  # a leading 零 links, as in 一小时零三十分
                 previous = kind
                 continue
-            if pending is not None:
-                return None
+            if pending is not None or previous == "m":
+                return None  # 万余一: nothing counts after 余 but a larger unit (十余万)
             if kind == "n" and previous and following not in ("u", "b"):
                 # Arabic digits with no unit of their own after a unit are read as they stand
                 # (1千零1, 3万4000), but only after a whole Arabic number (not 10.1万零100, 1百01).
@@ -217,9 +217,9 @@ def _evaluate(tokens: list[Token]) -> tuple[Decimal, Decimal, int] | None:
                     index + 2 == len(tokens) or tokens[index + 2][0] == "b"
                 )
                 bare_ten = low == 10 and previous in ("", "d", "b", "u")
-                leading = len(tokens) == 1 or (previous == "" and last_digit)
+                leading = len(tokens) == 1 or (previous == "" and (last_digit or following == "m"))
                 if not bare_ten and following not in "bl" and not leading:
-                    return None  # 百十一 is no numeral; 十一, 百万, 百廿, 百二 and 千 (吨) are
+                    return None  # 百十一 is no numeral; 十一, 百万, 百廿, 百二, 千 (吨), 千余 are
                 pending = (Decimal(1), Decimal(1))
             elif pending_kind == "n" and pending[0] != pending[0].to_integral_value():
                 return None  # 1.5百
@@ -248,8 +248,9 @@ def _evaluate(tokens: list[Token]) -> tuple[Decimal, Decimal, int] | None:
                     previous, previous_unit = kind, low
                     continue
                 last_digit = index + 2 == len(tokens) and following == "d"
-                if len(tokens) > 1 and not (previous == "" and (last_digit or following == "b")):
-                    return None  # 万一 is no numeral; 万 (as in 万人), 万九 and 万万 are
+                alone = last_digit or following in ("b", "m")
+                if len(tokens) > 1 and not (previous == "" and alone):
+                    return None  # 万一 is no numeral; 万 (as in 万人), 万九, 万万 and 万余 are
                 section_low = section_high = Decimal(1)
             if low > largest_big:
                 total_low = (total_low + section_low) * low
