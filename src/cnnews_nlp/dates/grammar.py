@@ -111,6 +111,7 @@ _BARE_DAY = _re(
 _REL_DAY = _re(alternation([*T["relative_days"], *T["context_days"]]))
 _CONTEXT_DAY = _re(alternation(T["context_days"]))
 _RELATIVE_PAIR = _re(alternation(T["relative_pairs"]))
+_FIVE_YEAR_PLAN = _re(alternation(T["five_year_plans"]))
 _HOLIDAY = _re(alternation(T["holidays"]))
 #: 五一 and 十一 name holidays only before a word of holidays (五一期间, 十一黄金周), not in 五一路.
 _CUED_HOLIDAY = _re(
@@ -242,7 +243,7 @@ _START_KEYS = (
     "centuries_relative", "lunar_month_names", "year_periods", "half_months", "bounds_before",
     "lunar_prefixes", "lunar_holidays", "eras", "easter_holidays", "orthodox_prefixes",
     "orthodox_holidays", "islamic_holidays", "islamic_months", "hebrew_holidays", "common_era",
-    "weekday_holidays", "solar_terms", "relative_pairs",
+    "weekday_holidays", "solar_terms", "relative_pairs", "five_year_plans",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 
@@ -430,6 +431,7 @@ def _read(
         _week(folded, start, reference),
         _vague(folded, start),
         _pair(folded, start, reference),
+        _five_year_plan(folded, start),
         _resolve_chain(chain, reference, context, last) if chain else None,
         _counted(folded, start, reference),
         _year_span(folded, start),
@@ -449,6 +451,15 @@ def _pair(folded: str, start: int, reference: dt.date | None) -> _Found | None:
         return _years(start, match.end(), reference.year + low, reference.year + high, unit, True)
     first, last = (reference + dt.timedelta(days=n) for n in (low, high))
     return _Found(start, match.end(), first.isoformat(), last.isoformat(), unit, True)
+
+
+def _five_year_plan(folded: str, start: int) -> _Found | None:
+    """十四五: the five years of a plan (2021 to 2025)."""
+    match = _FIVE_YEAR_PLAN.match(folded, start)
+    if match is None:
+        return None
+    first = T["five_year_plans"][match.group()]
+    return _years(start, match.end(), first, first + 4, "year", False)
 
 
 def _iso(folded: str, start: int) -> _Found | None:
