@@ -309,6 +309,7 @@ class _Chain:
     part: str | None = None  # 晚, 下午
     hour: int | None = None
     minute: int | None = None
+    next_day: bool = False  # 24时, 晚上12点: the clock time falls on the next day
     lunar: bool = False  # 农历, 正月, 初一: month and day of the lunar calendar
     after_easter: tuple[int, int] | None = None  # 复活节 (0, 0), 大斋期 (-46, -1): from Easter
     orthodox: bool = False  # 东正教复活节: the Orthodox Easter
@@ -343,6 +344,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     found: list[_Found] = []
     last: _Found | None = None  # the latest mention that names a year, for 同年, 当月, 当天
     names = {m.start(): m.end() for m in _NOT_DATES.finditer(folded)}  # 今日头条
+    skipped: int | None = None  # where the last time that comes again ended
     position = 0
     while match := _STARTS.search(folded, position):
         start = match.start()
@@ -356,8 +358,11 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         if mention is None:
             position = start + 1
             continue
-        if _REPEATED.search(folded, max(0, start - _REPEATED_LENGTH), start):
-            position = mention.end  # 每年3月, 每晚8点: no one date
+        repeated = _REPEATED.search(folded, max(0, start - _REPEATED_LENGTH), start)
+        if repeated or (
+            skipped is not None and (start == skipped or _joins(folded, skipped, start))
+        ):
+            position = skipped = mention.end  # 每年3月, 每日9:00-17:00: no one date
             continue
         ranged = joined and previous and _RANGE.fullmatch(folded[previous.end : start].strip())
         between = joined and previous and _BETWEEN.match(folded, mention.end)
@@ -424,7 +429,8 @@ def _read(
 ) -> _Found | None:
     """The longest mention starting at ``start``; of two as long, the earlier listed: 前一天 is
     the day before the one just named (a chain), not the last day before the reference."""
-    chain = _chain(folded, start)
+    after_clock = context is not None and context.granularity in ("hour", "minute")
+    chain = _chain(folded, start, after_clock)
     candidates = [
         _iso(folded, start),
         _decade_or_century(folded, start, reference),
@@ -481,8 +487,9 @@ def _iso(folded: str, start: int) -> _Found | None:
     return found
 
 
-def _chain(folded: str, start: int) -> _Chain | None:
-    """Read year, month, day, part of day and clock time in that order, each optional."""
+def _chain(folded: str, start: int, after_clock: bool = False) -> _Chain | None:
+    """Read year, month, day, part of day and clock time in that order, each optional; a bare
+    X点 is a clock time ``after_clock`` (晚7点到9点)."""
     chain = _Chain(start, start)
     position = start
     match = (
@@ -607,7 +614,7 @@ def _chain(folded: str, start: int) -> _Chain | None:
         single = word in T["single_char_parts"]
         if not single or has_day or _CLOCK.match(folded, match.end()):
             chain, position = replace(chain, part=word), match.end()
-    chain, position = _clock(folded, chain, position)
+    chain, position = _clock(folded, chain, position, after_clock)
     if position == start:
         return None
     if (chain.part or chain.hour is not None) and not (has_day or has_month or has_year):
@@ -637,15 +644,18 @@ def _which(word: str) -> str:
     return "last" if word in T["last_of_period"] else "nth"
 
 
-def _clock(folded: str, chain: _Chain, position: int) -> tuple[_Chain, int]:
-    """3时, 下午3点半, 15:30; a bare X点 needs a part of day, a day, or 钟/半/分 to be a time."""
+def _clock(
+    folded: str, chain: _Chain, position: int, after_clock: bool = False
+) -> tuple[_Chain, int]:
+    """3时, 下午3点半, 15:30; a bare X点 needs a part of day, a day, 钟/半/分 or a clock time
+    it ends a range with to be a time."""
     if match := _HHMM.match(folded, position):
         hour, end = int(match[1]), match.end()
         if meridiem := _MERIDIEM.match(folded, end):
             hour, end = hour % 12 + T["meridiem"][meridiem[1]], meridiem.end()
-        elif chain.part in T["afternoon_parts"] and hour < 12:
-            hour += 12  # 下午3:15
-        return replace(chain, hour=hour % 24, minute=int(match[2])), end
+        else:
+            hour = _in_part(chain, hour)  # 下午3:15
+        return replace(chain, hour=hour % 24, minute=int(match[2]), next_day=hour == 24), end
     match = _CLOCK.match(folded, position)
     if match is None:
         return chain, position
@@ -653,7 +663,9 @@ def _clock(folded: str, chain: _Chain, position: int) -> tuple[_Chain, int]:
     if hours is None or hours > 24:
         return chain, position
     hour = hours
-    anchored = chain.part or chain.day is not None or chain.day_from_context is not None
+    anchored = (
+        after_clock or chain.part or chain.day is not None or chain.day_from_context is not None
+    )
     marked = match[3] or match[4] or match[5]
     if not anchored and not marked and not (match[2] == "时" and match[1].isdigit()):
         return chain, position  # 三点意见: points, not o'clock
@@ -666,9 +678,18 @@ def _clock(folded: str, chain: _Chain, position: int) -> tuple[_Chain, int]:
         and (bare := _BARE_MINUTE.match(folded, end))
     ):
         minute, end = _number(bare[1]), bare.end()  # 下午三点十五, 三点零五
-    if chain.part in T["afternoon_parts"] and hour < 12:
-        hour += 12
-    return replace(chain, hour=hour % 24, minute=minute), end
+    hour = _in_part(chain, hour)
+    return replace(chain, hour=hour % 24, minute=minute, next_day=hour == 24), end
+
+
+def _in_part(chain: _Chain, hour: int) -> int:
+    """The hour (0 to 24) a written hour is in the chain's part of the day: 下午3点 is 15,
+    晚上12点 24 (the midnight that ends the day, as 24时 is), 凌晨12点 0."""
+    if hour == 12 and chain.part in T["midnight_parts"]:
+        return 24
+    if hour == 12 and chain.part in T["small_hours_parts"]:
+        return 0
+    return hour + 12 if chain.part in T["afternoon_parts"] and hour < 12 else hour
 
 
 def _resolve_chain(
@@ -921,6 +942,8 @@ def _holiday_bounds(
 
 def _day_bounds(chain: _Chain, day: dt.date, relative: bool) -> _Found:
     """A day, narrowed by a part of the day or a clock time."""
+    if chain.next_day:
+        day += dt.timedelta(days=1)  # 12日晚12点 is 13日 00:00
     first = last = day.isoformat()
     granularity = "day"
     if chain.hour is not None:
@@ -944,7 +967,7 @@ def _unresolved(chain: _Chain, granularity: str, relative: bool = True) -> _Foun
 def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
     """上周, 下周三, 周一, 星期天."""
     match = _WEEK.match(folded, start)
-    if match is None or not (match[1] or match[2]) or folded[start - 1 : start] == "每":
+    if match is None or not (match[1] or match[2]):
         return None
     offset = T["relative_weeks"].get(match[1] or "", 0)
     weekday = T["weekdays"].get(match[2] or "")
