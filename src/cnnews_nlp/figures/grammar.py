@@ -40,6 +40,7 @@ DURATION_STEPS: Final = {k: (str(u), int(n)) for k, (u, n) in TABLES["duration_s
 NEGATIVE: Final[str] = "".join(TABLES["negative_signs"])
 MORE: Final[str] = "".join(TABLES["more"])
 ORDINAL: Final[str] = TABLES["ordinal"]
+ABOUT: Final[str] = TABLES["about"]
 FORMAL_NUMERALS: Final[str] = TABLES["formal_numerals"]
 DURATIONS: Final[dict[str, str]] = {**TABLES["durations"], "月": "month"}
 
@@ -257,7 +258,11 @@ def _read(folded: str, start: int, end: int, before: list[_Reading]) -> _Reading
         unit = None  # 登陆部队, 拾起: a lone formal numeral is a word in running text
     value = _decimal(numeral.value)
     upper = None if numeral.upper is None else _decimal(numeral.upper)
-    reading = _Reading(start, cut, "number", value, upper, None, numeral.approximate, numeral.scale)
+    approximate = numeral.approximate
+    if unit is None and folded.startswith(ABOUT, cut) and value >= 10 and value % 10 == 0:
+        unit = _unit_at(folded, cut + len(ABOUT))  # 二十来岁: about twenty
+        approximate = unit is not None
+    reading = _Reading(start, cut, "number", value, upper, None, approximate, numeral.scale)
     if unit is None:
         special = _without_unit(folded, reading, numeral)
         if special is not None and special.status == BLOCKED:
@@ -404,6 +409,14 @@ def _with_unit(
             return replace(
                 reading, end=end, kind="duration", unit=_AFTER_HALF[whole.group()], value=value
             )
+    if word == "个" and folded.startswith(MORE[0], stop):
+        whole = _AFTER_HALF_WORD.match(folded, stop + 1)
+        if whole:  # 一个多小时, 两个多月
+            unit_code, end = _AFTER_HALF[whole.group()], whole.end()
+            most = (reading.value if reading.upper is None else reading.upper) + 1
+            return replace(
+                reading, end=end, kind="duration", unit=unit_code, upper=most, approximate=True
+            )
     if word == "半" and reading.value == 1 and reading.upper is None:
         return replace(reading, end=stop, value=Decimal("0.5"))  # 一半 is a half; 两半 two halves
     if kind == "degree":
@@ -475,14 +488,23 @@ def _after_unit(folded: str, reading: _Reading, word: str, step: Decimal) -> _Re
     ):
         value += step / 2
         stop += 1
-    elif folded[stop : stop + 1] and folded[stop] in MORE and reading.kind in ("duration", "age"):
-        upper, approximate = value + 1, True
+    elif folded[stop : stop + 1] and folded[stop] in MORE and _counts_on(reading, word):
+        upper, approximate = (value if upper is None else upper) + step, True  # 两年多, 3成多
         stop += 1
     qualifier = _qualifier_at(folded, stop)
     if qualifier:
         approximate = approximate or QUALIFIERS_AFTER[qualifier]
         stop += len(qualifier)
     return replace(reading, end=stop, value=value, upper=upper, approximate=approximate)
+
+
+#: A bare part after a unit, read one place lower or two: 一米八, 一米七五, 1米75, 三块零四.
+_COLLOQUIAL = re.compile(rf"零?([{''.join(DIGITS)}]{{1,2}}|[0-9]{{1,2}})")
+
+
+def _counts_on(reading: _Reading, word: str) -> bool:
+    """Whether 多 after this unit adds up to one more of it (两年多, 3成多, 2倍多)."""
+    return reading.kind in ("duration", "age") or word in (TENTHS, "倍")
 
 
 def _parts(
@@ -501,10 +523,11 @@ def _parts(
                 stop, parts = cut + len(part), PARTS.get(part, {})
                 break
         else:
-            colloquial = re.fullmatch(rf"零?[{''.join(DIGITS)}]", run.group())
-            if colloquial:
-                places = Decimal("0.01") if run.group().startswith("零") else Decimal("0.1")
-                value += DIGITS[run.group()[-1]] * places * scale
+            digits = _COLLOQUIAL.fullmatch(run.group())
+            if digits and not _unit_at(folded, run.end()):  # 一块二, 一米七五; not 80元60岁
+                written = "".join(str(DIGITS.get(c, c)) for c in digits[1])
+                places = Decimal(10) ** -(len(written) + bool(run.group().startswith("零")))
+                value += Decimal(written) * places * scale
                 stop = run.end()
             break
     return stop, value
