@@ -11,14 +11,15 @@ is ignored). An entity counts when its span and label are exactly right. Speed i
 per second over the whole set, one process, one ONNX thread.
 
     python benchmarks/ner.py [--engine NAME[=MODEL] ...] [--sets msra-test,resume-test,dev,...]
-                             [--limit N] [--threads N] [--data PATH]
+                             [--limit N] [--threads N] [--data PATH] [--scores] [--min-score S]
 
 ``--engine`` may be given several times: ``--engine news=path/to/model --engine
 spacy=path/to/pipeline --engine hanlp=MSRA_NER_ELECTRA_SMALL_ZH``; ``news@resume`` tags in the
 news model's Resume annotation style instead of its default news style. The default compares
 ``news``, ``news@resume`` and ``lac``; ``news@own`` tags each sentence in its own corpus's style,
 as training measures dev (MSRA's and People's Daily's in the news style, Resume's in the Resume
-style, and so on).
+style, and so on). ``--scores`` adds a table of how often an entity is right by its score;
+``--min-score 0`` keeps every entity of the news model's best path.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import argparse
 import os
 import time
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +76,15 @@ def f1(hit: int, guessed: int, gold: int) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / (precision + recall) if hit else 0.0
 
 
-def evaluate(extractors: dict[str, cnnews_nlp.Extractor], sentences: list[Gold]) -> str:
-    """One table row: ``extractors`` by style, or one for every style under ``""``."""
+#: Score ranges for ``--scores``: how often an entity scored in each is exactly right.
+SCORE_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.0)
+
+
+def evaluate(
+    extractors: dict[str, cnnews_nlp.Extractor], sentences: list[Gold]
+) -> tuple[str, list[tuple[float, bool]]]:
+    """One table row: ``extractors`` by style, or one for every style under ``""``; and each
+    guessed entity's score with whether it is right."""
     hits, guesses, golds = Counter[str](), Counter[str](), Counter[str]()
     seconds = 0.0
     docs: dict[int, cnnews_nlp.Document] = {}
@@ -85,9 +94,13 @@ def evaluate(extractors: dict[str, cnnews_nlp.Extractor], sentences: list[Gold])
         tagged = extractor.pipe([sentences[i][0] for i in picked], batch_size=256)
         docs.update(zip(picked, tagged, strict=True))
         seconds += time.perf_counter() - started
+    scored: list[tuple[float, bool]] = []
     for index, (_, gold, _) in enumerate(sentences):
         doc = docs[index]
         guessed = {(e.start, e.end, e.label) for e in doc.entities}
+        for e in doc.entities:
+            if e.score is not None:
+                scored.append((e.score, (e.start, e.end, e.label) in gold))
         for name, subset in (
             ("all", None),
             ("PERSON", "PERSON"),
@@ -104,7 +117,20 @@ def evaluate(extractors: dict[str, cnnews_nlp.Extractor], sentences: list[Gold])
         f"{f1(hits[n], guesses[n], golds[n])[2]:.3f}" for n in ("PERSON", "ORG", "PLACE")
     )
     chars = sum(len(text) for text, _, _ in sentences)
-    return f"{p:.3f} | {r:.3f} | {f:.3f} | {per_label} | {chars / seconds:,.0f}"
+    return f"{p:.3f} | {r:.3f} | {f:.3f} | {per_label} | {chars / seconds:,.0f}", scored
+
+
+def calibration(scored: list[tuple[float, bool]]) -> list[str]:
+    """Table rows: for each score range, its share of the entities and their precision."""
+    rows = []
+    for low, high in pairwise(SCORE_BINS):
+        last = high == SCORE_BINS[-1]
+        inside = [ok for score, ok in scored if low <= score < high or (last and score == high)]
+        if inside:
+            share, precision = len(inside) / len(scored), sum(inside) / len(inside)
+            closing = "]" if last else ")"
+            rows.append(f"[{low:.2f}, {high:.2f}{closing} | {share:.3f} | {precision:.3f}")
+    return rows
 
 
 def main() -> None:
@@ -114,11 +140,18 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="first N sentences of each set")
     parser.add_argument("--threads", type=int, default=1, help="ONNX threads (news, lac)")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument(
+        "--scores", action="store_true", help="also: precision of the entities by score range"
+    )
+    parser.add_argument(
+        "--min-score", type=float, help="the news engines' min_score (default: the engine's)"
+    )
     args = parser.parse_args()
     os.environ.setdefault("HANLP_VERBOSE", "0")  # HanLP's progress lines would break the table
     engines = args.engine or ["news", "news@resume", "lac"]
     print("| set | engine | P | R | F1 | PERSON F1 | ORG F1 | PLACE F1 | chars/s |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    calibrations: list[tuple[str, list[tuple[float, bool]]]] = []
     for name in args.sets.split(","):
         sentences = read_set(args.data, name)
         if args.limit:
@@ -131,6 +164,8 @@ def main() -> None:
                 config["threads"] = args.threads
                 if model:
                     config["model_dir"] = model
+            if engine == "news" and args.min_score is not None:
+                config["min_score"] = args.min_score
             elif model:
                 config["model"] = model
             if style == "own":
@@ -140,7 +175,16 @@ def main() -> None:
                 }
             else:
                 extractors = {"": cnnews_nlp.load(engine, **config)}
-            print(f"| {name} ({len(sentences)}) | {spec} | {evaluate(extractors, sentences)} |")
+            row, scored = evaluate(extractors, sentences)
+            print(f"| {name} ({len(sentences)}) | {spec} | {row} |")
+            if scored:
+                calibrations.append((f"{name} | {spec}", scored))
+    if args.scores:
+        print("\n| set | engine | score | share of entities | precision |")
+        print("|---|---|---|---:|---:|")
+        for label, scored in calibrations:
+            for row in calibration(scored):
+                print(f"| {label} | {row} |")
 
 
 if __name__ == "__main__":

@@ -50,12 +50,25 @@ def test_batches_tag_as_single_sentences(tagger: NewsTagger) -> None:
     assert together[2] == []
 
 
-def test_scores_off_gives_none_and_the_same_spans(tagger: NewsTagger) -> None:
+def test_scores_off_gives_none_and_every_span_of_the_best_path() -> None:
     plain = NewsTagger(threads=1, scores=False).entities(TEXTS)
-    assert [[e[:3] for e in row] for row in plain] == [
-        [e[:3] for e in row] for row in tagger.entities(TEXTS)
-    ]
+    every = NewsTagger(threads=1, min_score=0.0).entities(TEXTS)
+    assert [[e[:3] for e in row] for row in plain] == [[e[:3] for e in row] for row in every]
     assert all(e[3] is None for row in plain for e in row)
+
+
+def test_entities_below_min_score_are_dropped(tagger: NewsTagger) -> None:
+    """The default keeps the best path's entities that are more likely right than wrong."""
+    texts = [*TEXTS, "宁乡发布“畅玩宁乡”文旅品牌，特斯拉车主说很好。"]  # with doubtful names
+    every = NewsTagger(threads=1, min_score=0.0).entities(texts)
+    scores = [e[3] for row in every for e in row if e[3] is not None]
+    assert min(scores) < 0.5 <= max(scores)  # so the cut has something to drop
+    kept = tagger.entities(texts)
+    assert kept == [[e for e in row if e[3] is not None and e[3] >= 0.5] for row in every]
+    strict = cnnews_nlp.load(min_score=0.99, threads=1)(TEXTS[0])
+    assert all(e.score is not None and e.score >= 0.99 for e in strict.entities)
+    with pytest.raises(ValueError, match="min_score"):
+        NewsTagger(min_score=1.5)
 
 
 def test_styles_are_the_models_and_change_conventions() -> None:
