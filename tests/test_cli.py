@@ -86,6 +86,8 @@ def test_table_groups_with_counts() -> None:
         (["extract", "--reference-date", "2025-13-01"], b"x", 2, "reference_date must be"),
         (["extract", "--format", "xml"], b"x", 2, "invalid choice"),
         (["extract", "--engine", "nope"], b"x", 2, "unknown engine"),
+        (["extract", "--min-score", "1.5"], b"x", 2, "min_score must lie between 0 and 1"),
+        (["extract", "--engine", "lac", "--min-score", "0.5"], b"x", 2, "needs the news engine"),
         ([], None, 2, "required"),
     ],
 )
@@ -95,6 +97,13 @@ def test_errors_are_one_line(args: list[str], stdin: bytes | None, code: int, me
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+def test_min_score_keeps_only_sure_entities() -> None:
+    text = "夜幕徐徐降临，比亚迪董事长王传福说特斯拉很好。".encode()
+    every = json.loads(cli("extract", "--min-score", "0", stdin=text).stdout)["entities"]
+    sure = json.loads(cli("extract", "--min-score", "0.9", stdin=text).stdout)["entities"]
+    assert sure == [e for e in every if e["score"] >= 0.9] and len(sure) < len(every)
 
 
 def test_undecodable_file_is_named(tmp_path: Path) -> None:

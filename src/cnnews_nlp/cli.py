@@ -17,6 +17,7 @@ from .terms import read_terms
 
 FORMATS = ("json", "jsonl", "table")
 USER_DICT_HELP = "terms to force or stop: term<TAB>LABEL lines, or a .json object (docs/terms.md)"
+MIN_SCORE_HELP = "news engine: drop entities scored under S (default 0.5; 0 keeps all)"
 
 
 class InputError(Exception):
@@ -43,14 +44,20 @@ def read_input(path: str) -> str:
 
 
 def load_extractor(args: argparse.Namespace) -> Extractor:
-    """The Extractor for ``--engine`` and ``--user-dict``; a bad dictionary is an input error."""
+    """The Extractor for ``--engine``, ``--min-score`` and ``--user-dict``; a bad dictionary
+    is an input error."""
     terms = None
     if args.user_dict is not None:
         try:
             terms = read_terms(args.user_dict)
         except (OSError, ValueError) as error:
             raise InputError(str(error)) from None
-    return load(args.engine, user_dict=terms)
+    config = {}
+    if args.min_score is not None:
+        if args.engine not in ("default", "news"):
+            raise ValueError(f"--min-score needs the news engine, not {args.engine!r}")
+        config["min_score"] = args.min_score
+    return load(args.engine, user_dict=terms, **config)
 
 
 def _grouped(entities: Sequence[Entity]) -> str:
@@ -111,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=FORMATS, default="json")
     extract.add_argument("--engine", default="default", help="entity engine (default: %(default)s)")
     extract.add_argument("--user-dict", metavar="PATH", help=USER_DICT_HELP)
+    extract.add_argument("--min-score", type=float, metavar="S", help=MIN_SCORE_HELP)
     page = commands.add_parser("page", help="read a newspaper page: articles and their extraction")
     page.add_argument("path", metavar="PATH", help="a UTF-8 text file; - is stdin")
     page.add_argument(
@@ -119,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     page.add_argument("--format", choices=("json", "table"), default="table")
     page.add_argument("--engine", default="default", help="entity engine (default: %(default)s)")
     page.add_argument("--user-dict", metavar="PATH", help=USER_DICT_HELP)
+    page.add_argument("--min-score", type=float, metavar="S", help=MIN_SCORE_HELP)
     return parser
 
 
