@@ -460,9 +460,48 @@ def test_reference_out_of_range_is_refused() -> None:
 DATEISH = st.text(
     alphabet="0123456789年月日号时点分至到-、今去明当次天周上下半初底旬晚早一二三十〇 ", max_size=25
 )
+#: Whole words of the tables run together: holidays, plans, repetitions, context words.
+DATE_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "清明",
+            "冬至",
+            "母亲节",
+            "十四五",
+            "大年初二",
+            "每年",
+            "每周",
+            "上年",
+            "次年",
+            "上月",
+            "次月",
+            "今明两天",
+            "明后年",
+            "年底",
+            "前",
+            "至",
+            "3月",
+            "12日",
+            "晚",
+            "12点",
+            "24时",
+            "中下旬",
+            "一季度末",
+            "双11",
+            "，",
+            "比",
+            "2023年",
+            "凌晨",
+            "周五",
+        ]
+    ),
+    max_size=8,
+).map("".join)
 
 
-@given(DATEISH, st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)))
+@given(
+    DATEISH | DATE_WORDS, st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
+)
 def test_dense_date_text(text: str, reference: dt.date) -> None:
     for mention in find_dates(text, reference):
         assert text[mention.start : mention.end] == mention.text

@@ -118,6 +118,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # count
     ("8万多名员工", [("8万多名", "count", 80000, 90000, "名", True)]),
     ("千余名群众", [("千余名", "count", 1000, 2000, "名", True)]),
+    ("零下十几度", [("零下十几度", "temperature", -19, -11, "C", True)]),
+    (
+        "3至万次",  # no range runs downwards
+        [("3", "number", 3, None, None, False), ("万次", "count", 10_000, None, "次", False)],
+    ),
     ("共有万余人参加", [("万余人", "count", 10000, 20000, "人", True)]),
     ("上千家企业", [("上千家", "count", 1000, None, "家", True)]),
     ("30岁出头", [("30岁出头", "age", 30, None, "year", True)]),
@@ -325,7 +330,8 @@ def test_never_raises_and_offsets_slice(text: str) -> None:
 
 
 NUMERIC = st.text(
-    alphabet="0123456789.,-至到多余几十百千万亿零一二两三四五六七八九元年天个%第约 ", max_size=20
+    alphabet="0123456789.,-至到多余几十百千万亿零一二两三四五六七八九元年天个%第约负下来上每比度",
+    max_size=20,
 )
 
 
@@ -333,3 +339,4 @@ NUMERIC = st.text(
 def test_dense_numeric_text(text: str) -> None:
     for figure in find_figures(text):
         assert text[figure.start : figure.end] == figure.text
+        assert figure.upper is None or figure.upper >= figure.value  # 负十几度: -19 to -11

@@ -550,8 +550,10 @@ def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
         and start - 1 > previous_end
         and (sign == "负" or not after_number)
     ):
-        upper = None if reading.upper is None else -reading.upper
-        reading = replace(reading, start=start - 1, value=-reading.value, upper=upper)
+        if reading.upper is None:
+            reading = replace(reading, start=start - 1, value=-reading.value)
+        else:  # a negated estimate: 负十几 runs from -19 to -11
+            reading = replace(reading, start=start - 1, value=-reading.upper, upper=-reading.value)
         start -= 1
     if folded[start - 1 : start] == ORDINAL and start - 1 >= previous_end:
         unit = reading.unit if reading.kind == "ordinal" else None
@@ -584,8 +586,8 @@ def _temperature(reading: _Reading, word: str) -> _Reading | None:
     if reading.kind not in ("number", "temperature") and reading.unit != "°":
         return None
     value, upper = reading.value, reading.upper
-    if word == "零下":
-        value, upper = -value, None if upper is None else -upper
+    if word == "零下":  # 零下十几度 runs from -19 to -11
+        value, upper = (-value, None) if upper is None else (-upper, -value)
     unit = TEMPERATURE_BEFORE[word]
     return replace(reading, kind="temperature", unit=unit, value=value, upper=upper)
 
@@ -687,14 +689,19 @@ def _join_ranges(folded: str, readings: list[_Reading]) -> list[_Reading]:
         if low.kind == "number" and reading.kind != "number":
             value = low.value * (reading.scale if low.scale == 1 else 1)
             low = replace(low, kind=reading.kind, unit=reading.unit, value=value)
-        if (low.kind, low.unit) != (reading.kind, reading.unit) or low.kind == "ordinal":
+        high = reading.upper if reading.upper is not None else reading.value
+        if (
+            (low.kind, low.unit) != (reading.kind, reading.unit)
+            or low.kind == "ordinal"
+            or high < low.value  # 3至万次: no range runs downwards
+        ):
             joined.append(reading)
             continue
         joined[-1] = replace(
             reading,
             start=low.start,
             value=low.value,
-            upper=reading.upper if reading.upper is not None else reading.value,
+            upper=high,
             approximate=low.approximate or reading.approximate,
             status=OK if OK in (low.status, reading.status) else WEAK,
         )
