@@ -39,3 +39,33 @@ def test_edges_are_trimmed(text: str, span: tuple[int, int], expected: str | Non
     if expected:
         (entity,) = doc.ents
         assert entity_scores(doc) == {(entity.start_char, entity.end_char, "ORG"): 0.5}
+
+
+ALIASES = [
+    # (text, the engine's two spans, what the entities become)
+    (
+        "浏阳市鞭炮烟花产业发展中心(浏阳市文化创意产业发展中心)党组书记",
+        [(0, 13, "ORG", 0.61), (14, 30, "ORG", 0.62)],
+        [("浏阳市鞭炮烟花产业发展中心(浏阳市文化创意产业发展中心)党组", 0.61)],
+    ),
+    (  # other labels, or no bracket where they meet: two entities
+        "长沙（湖南）",
+        [(0, 2, "PLACE", 0.9), (3, 5, "PLACE", 0.5)],
+        [("长沙", 0.9), ("湖南", 0.5)],
+    ),
+    (
+        "中心(文化中心)党组",
+        [(0, 2, "ORG", 0.6), (3, 10, "PLACE", 0.7)],
+        [("中心", 0.6), ("(文化中心)党组", 0.7)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "expected"), ALIASES)
+def test_a_name_and_its_bracketed_alias_are_one(
+    text: str, found: list[tuple[int, int, str, float]], expected: list[tuple[str, float]]
+) -> None:
+    doc = cnnews_nlp.load("lac").make_doc(text)
+    set_entities(doc, found)
+    scores = entity_scores(doc)
+    assert [(e.text, scores[(e.start_char, e.end_char, e.label_)]) for e in doc.ents] == expected

@@ -42,6 +42,8 @@ def entity_scores(doc: Doc) -> dict[tuple[int, int, str], float]:
 #: Opening brackets and quotes with their closing partners.
 _OPENERS: Final = dict(zip("（(《「『【[“‘〈", "）)》」』】]”’〉", strict=True))
 _PARTNERS: Final = {**_OPENERS, **{close: open_ for open_, close in _OPENERS.items()}}
+#: Brackets that open an alias inside a name: 中心(文化中心)党组.
+_ALIAS_BRACKETS: Final = "（("
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -92,23 +94,40 @@ def _balance(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _join_aliases(text: str, spans: list[Scored]) -> list[Scored]:
+    """A name and the bracketed alias that goes on it, found as two entities of one label that
+    meet at the bracket, are one: 中心 + (文化中心)党组 is 中心(文化中心)党组. The score is
+    the lower of the two."""
+    joined: list[Scored] = []
+    for span in sorted(spans, key=lambda s: (s[0], s[1])):
+        if joined:
+            start, end, label, score = joined[-1]
+            if end == span[0] and label == span[2] and text[span[0]] in _ALIAS_BRACKETS:
+                scores = [s for s in (score, span[3]) if s is not None]
+                joined[-1] = (start, span[1], label, min(scores) if scores else None)
+                continue
+        joined.append(span)
+    return joined
+
+
 def set_entities(doc: Doc, found: Iterable[Scored]) -> Doc:
     """Set ``doc.ents`` from ``(start_char, end_char, label, score)``; score may be None.
 
     Spans are trimmed of surrounding whitespace and of punctuation that no name begins or ends
     with (an engine's span that takes in a closing quote or a comma), widened over the partner
-    of a bracket they leave unpaired where it stands right outside, then widened to whole
-    tokens; where two overlap, the longer wins (spaCy's ``filter_spans``). Entities already on
+    of a bracket they leave unpaired where it stands right outside, joined to a name whose
+    bracketed alias they begin with, then widened to whole tokens; where two overlap, the longer wins (spaCy's ``filter_spans``). Entities already on
     the doc are kept unless an overlapping new one is longer. Scores go to
     ``doc._.entity_scores``, for the final span's (start_char, end_char, label);
     ``entity_scores`` reads them.
     """
     text = doc_text(doc)
-    trimmed = []
+    trimmed: list[Scored] = []
     for start, end, label, score in found:
         start, end = _balance(text, *_trim(text, start, end))
         if start < end:
             trimmed.append((start, end, label, score))
+    trimmed = _join_aliases(text, trimmed)
     if not trimmed:
         return doc
     first = token_index(doc, [s for s, _, _, _ in trimmed])
