@@ -119,6 +119,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("8万多名员工", [("8万多名", "count", 80000, 90000, "名", True)]),
     ("千余名群众", [("千余名", "count", 1000, 2000, "名", True)]),
     ("零下十几度", [("零下十几度", "temperature", -19, -11, "C", True)]),
+    ("沪指报3300.12点", [("3300.12点", "count", 3300.12, None, "点", False)]),  # no clock
     (
         "3至万次",  # no range runs downwards
         [("3", "number", 3, None, None, False), ("万次", "count", 10_000, None, "次", False)],

@@ -41,6 +41,8 @@ NEGATIVE: Final[str] = "".join(TABLES["negative_signs"])
 MORE: Final[str] = "".join(TABLES["more"])
 ORDINAL: Final[str] = TABLES["ordinal"]
 ABOUT: Final[str] = TABLES["about"]
+#: An index's points (沪指报3300.12点), where the number can be no hour of a clock.
+INDEX_POINT: Final = "点"
 FORMAL_NUMERALS: Final[str] = TABLES["formal_numerals"]
 DURATIONS: Final[dict[str, str]] = {**TABLES["durations"], "月": "month"}
 
@@ -386,6 +388,8 @@ def _date(
         return replace(reading, end=stop, kind="count", unit="分")
     whole = numeral.upper is None and reading.value == reading.value.to_integral_value()
     if not (whole and 0 <= reading.value <= DATE_AFTER.get(word, 9999)):
+        if word == INDEX_POINT and reading.value >= 0:  # 报3300.12点: an index, no clock
+            return replace(reading, end=stop, kind="count", unit=word)
         return None
     return replace(reading, end=stop, status=BLOCKED)
 
