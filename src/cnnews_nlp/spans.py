@@ -116,10 +116,10 @@ def set_entities(doc: Doc, found: Iterable[Scored]) -> Doc:
     Spans are trimmed of surrounding whitespace and of punctuation that no name begins or ends
     with (an engine's span that takes in a closing quote or a comma), widened over the partner
     of a bracket they leave unpaired where it stands right outside, joined to a name whose
-    bracketed alias they begin with, then widened to whole tokens; where two overlap, the longer wins (spaCy's ``filter_spans``). Entities already on
-    the doc are kept unless an overlapping new one is longer. Scores go to
-    ``doc._.entity_scores``, for the final span's (start_char, end_char, label);
-    ``entity_scores`` reads them.
+    bracketed alias they begin with, then widened to whole tokens; where two overlap, the
+    longer wins (spaCy's ``filter_spans``). Entities already on the doc are kept unless an
+    overlapping new one is longer. Scores go to ``doc._.entity_scores``, for the final span's
+    (start_char, end_char, label); ``entity_scores`` reads them.
     """
     text = doc_text(doc)
     trimmed: list[Scored] = []
