@@ -164,10 +164,10 @@ def main() -> None:
                 config["threads"] = args.threads
                 if model:
                     config["model_dir"] = model
-            if engine == "news" and args.min_score is not None:
-                config["min_score"] = args.min_score
             elif model:
                 config["model"] = model
+            if engine == "news" and args.min_score is not None:
+                config["min_score"] = args.min_score
             if style == "own":
                 extractors = {
                     own: cnnews_nlp.load(engine, **config, style=own)
