@@ -20,7 +20,16 @@ from typing import Final
 
 from ..document import Figure
 from ..text import alternation, by_length, fold
-from .numerals import ARABIC, DIGITS, NUMERAL_CHARS, Number, Numeral, parse_numeral
+from .numerals import (
+    ARABIC,
+    BIG_UNITS,
+    DIGITS,
+    NUMERAL_CHARS,
+    SMALL_UNITS,
+    Number,
+    Numeral,
+    parse_numeral,
+)
 from .tables import TABLES
 
 QUALIFIERS_BEFORE: Final[dict[str, bool]] = TABLES["qualifiers_before"]
@@ -72,11 +81,13 @@ _RUN = re.compile(rf"(?:[0-9]|[{_START}])(?:[0-9.,]|[{re.escape(NUMERAL_CHARS)}]
 _UNIT = re.compile(rf" ?(?:{alternation(UNITS)})")
 #: The characters of a bare scale (千, 十万): no number alone before a unit that begins with it
 #: (千克 is a kilogram, not 1,000 grams) or after a rate mark (每千人口 is a base, not 1,000).
-_SCALES = frozenset({*TABLES["small_units"], *TABLES["big_units"]})
+_SCALES = frozenset({*SMALL_UNITS, *BIG_UNITS})
 _SCALED_UNIT = re.compile(alternation(w for w in UNITS if w[0] in _SCALES))
 _RATE_MARKS = re.compile(rf"(?:{alternation(TABLES['rate_marks'])})$")
 _RATE_MARK_LENGTH = max(len(w) for w in TABLES["rate_marks"])
 _SCORE_MARK = re.compile(alternation(TABLES["score_marks"]))
+#: A bare part after a unit, read one place lower or two: 一米八, 一米七五, 1米75, 三块零四.
+_COLLOQUIAL = re.compile(rf"零?([{''.join(DIGITS)}]{{1,2}}|[0-9]{{1,2}})")
 SCALE_QUALIFIERS: Final[list[str]] = TABLES["scale_qualifiers"]
 #: What may follow 一个半: 小时, 月, 钟 (Cantonese for hour).
 _AFTER_HALF = {**{w.removeprefix("个"): u for w, u in DURATIONS.items()}, "钟": "hour"}
@@ -405,22 +416,17 @@ def _with_unit(
     if word == "个" and currency:  # 20个比特币
         kind, code, stop = "money", TABLES["currency_after"][currency.group()], currency.end()
         return replace(reading, end=stop, kind=kind, unit=code)
-    if word == "个" and folded.startswith("半", stop):
+    between = folded[stop : stop + 1]
+    if word == "个" and between and between in "半" + MORE:
         whole = _AFTER_HALF_WORD.match(folded, stop + 1)
-        if whole:  # 一个半小时, 一个半月
-            value = reading.value + Decimal("0.5")
-            end = whole.end()
-            return replace(
-                reading, end=end, kind="duration", unit=_AFTER_HALF[whole.group()], value=value
+        if whole:  # 一个半小时, 一个半月; 一个多小时, 两个多月
+            duration = replace(
+                reading, end=whole.end(), kind="duration", unit=_AFTER_HALF[whole.group()]
             )
-    if word == "个" and folded.startswith(MORE[0], stop):
-        whole = _AFTER_HALF_WORD.match(folded, stop + 1)
-        if whole:  # 一个多小时, 两个多月
-            unit_code, end = _AFTER_HALF[whole.group()], whole.end()
+            if between == "半":
+                return replace(duration, value=reading.value + Decimal("0.5"))
             most = (reading.value if reading.upper is None else reading.upper) + 1
-            return replace(
-                reading, end=end, kind="duration", unit=unit_code, upper=most, approximate=True
-            )
+            return replace(duration, upper=most, approximate=True)
     if word == "半" and reading.value == 1 and reading.upper is None:
         return replace(reading, end=stop, value=Decimal("0.5"))  # 一半 is a half; 两半 two halves
     if kind == "degree":
@@ -502,10 +508,6 @@ def _after_unit(folded: str, reading: _Reading, word: str, step: Decimal) -> _Re
     return replace(reading, end=stop, value=value, upper=upper, approximate=approximate)
 
 
-#: A bare part after a unit, read one place lower or two: 一米八, 一米七五, 1米75, 三块零四.
-_COLLOQUIAL = re.compile(rf"零?([{''.join(DIGITS)}]{{1,2}}|[0-9]{{1,2}})")
-
-
 def _counts_on(reading: _Reading, word: str) -> bool:
     """Whether 多 after this unit adds up to one more of it (两年多, 3成多, 2倍多)."""
     return reading.kind in ("duration", "age") or word in (TENTHS, "倍")
@@ -554,10 +556,8 @@ def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
         and start - 1 > previous_end
         and (sign == "负" or not after_number)
     ):
-        if reading.upper is None:
-            reading = replace(reading, start=start - 1, value=-reading.value)
-        else:  # a negated estimate: 负十几 runs from -19 to -11
-            reading = replace(reading, start=start - 1, value=-reading.upper, upper=-reading.value)
+        value, upper = _negated(reading.value, reading.upper)
+        reading = replace(reading, start=start - 1, value=value, upper=upper)
         start -= 1
     if folded[start - 1 : start] == ORDINAL and start - 1 >= previous_end:
         unit = reading.unit if reading.kind == "ordinal" else None
@@ -586,12 +586,17 @@ def _currency(reading: _Reading, word: str) -> _Reading | None:
     return replace(reading, kind="money", unit=reading.unit or CURRENCY_BEFORE[word])
 
 
+def _negated(value: Decimal, upper: Decimal | None) -> tuple[Decimal, Decimal | None]:
+    """A value and upper bound below zero: 负十几 and 零下十几度 run from -19 to -11."""
+    return (-value, None) if upper is None else (-upper, -value)
+
+
 def _temperature(reading: _Reading, word: str) -> _Reading | None:
     if reading.kind not in ("number", "temperature") and reading.unit != "°":
         return None
     value, upper = reading.value, reading.upper
-    if word == "零下":  # 零下十几度 runs from -19 to -11
-        value, upper = (-value, None) if upper is None else (-upper, -value)
+    if word == "零下":
+        value, upper = _negated(value, upper)
     unit = TEMPERATURE_BEFORE[word]
     return replace(reading, kind="temperature", unit=unit, value=value, upper=upper)
 
