@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .document import DateMention, Document, Entity, Figure
+from .engines import DEFAULT_ENGINE
 from .news import Page, read_page
 from .pipeline import Extractor, load, parse_reference_date
 from .terms import read_terms
@@ -54,7 +55,7 @@ def load_extractor(args: argparse.Namespace) -> Extractor:
             raise InputError(str(error)) from None
     config = {}
     if args.min_score is not None:
-        if args.engine not in ("default", "news"):
+        if (DEFAULT_ENGINE if args.engine == "default" else args.engine) != "news":
             raise ValueError(f"--min-score needs the news engine, not {args.engine!r}")
         config["min_score"] = args.min_score
     return load(args.engine, user_dict=terms, **config)

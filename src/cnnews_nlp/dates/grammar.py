@@ -70,7 +70,9 @@ _AD_YEAR = _re(
 #: 两千零四年: a year written with place values, read only before a month (not 两千年, 2000 years).
 _POSITIONAL_YEAR = _re(r"([一两二]千[零〇]?[一二三四五六七八九十]{0,3})年")
 #: Not a word of ``not_after`` where a character before it ends another word (建成后年产值).
-_NOT_AFTER = "|".join(f"(?<=[{chars}]){word}" for word, chars in T["not_after"].items())
+_NOT_AFTER = "|".join(
+    f"(?<=[{group['after']}]){word}" for group in T["not_after"] for word in group["words"]
+)
 #: 今年, 同年, but not 不同年代 or 同年龄.
 _REL_YEAR = _re(
     rf"(?<![不共相])(?!{_NOT_AFTER})"
