@@ -1,7 +1,8 @@
 """Exact-span accuracy and speed of entity engines on public NER test sets, side by side.
 
 Reads ``../shared/datasets/ner`` (never copied here) with the readers the training code uses:
-MSRA test (the canonical ``test.char.bmes``), Resume test, and ``dev``, the held-out split of
+MSRA test (the canonical ``test.char.bmes``), Resume test, Resume's public dev set
+(``resume-dev``, which the default training never reads), and ``dev``, the held-out split of
 the training corpora that ``python -m cnnews_nlp.train`` chose its model on (same seed and
 share as its defaults). A set's rosters (sentences naming a hundred people or more, run
 together) are measured apart with ``msra-test:rosters``, the rest with ``msra-test:prose``;

@@ -196,6 +196,31 @@ RELATIVE: list[tuple[str, list[Row]]] = [
         ],
     ),
     ("上月底", [("上月底", "2025-03-21", "2025-03-31", "xun", True)]),
+    # a month or day without a year takes the year (and month) of the sentence's last date;
+    # a sentence of its own takes the nearest to the reference
+    (
+        "2023年春运从1月7日开始，到2月15日结束",
+        [
+            ("2023年", "2023-01-01", "2023-12-31", "year", False),
+            ("1月7日开始", "2023-01-07", None, "day", True),
+            ("2月15日", "2023-02-15", "2023-02-15", "day", True),
+        ],
+    ),
+    (
+        "2022年3月5日开幕，12日闭幕",
+        [
+            ("2022年3月5日", "2022-03-05", "2022-03-05", "day", False),
+            ("12日", "2022-03-12", "2022-03-12", "day", True),
+        ],
+    ),
+    (
+        "2019年成立。3月，12日",
+        [
+            ("2019年", "2019-01-01", "2019-12-31", "year", False),
+            ("3月", "2025-03-01", "2025-03-31", "month", True),
+            ("12日", "2025-03-12", "2025-03-12", "day", True),
+        ],
+    ),
     ("马上年底了", [("年底", "2025-10-01", "2025-12-31", "quarter", True)]),  # not 上年底
     ("马上月底", [("月底", "2025-04-21", "2025-04-30", "xun", True)]),  # not 上月底
     # vague words: relative, with no bounds we could defend

@@ -17,10 +17,9 @@ from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from .spans import token_index
+from .text import TERMINALS
 from .tokenizer import doc_text
 
-#: Marks that end a sentence.
-TERMINALS: Final = "。！？!?；;…"
 #: Closing quotes and brackets that belong to the sentence they follow ("……。”").
 CLOSERS: Final = "”’」』）)】》\"'"
 #: Marks where an over-long sentence may be cut, best first.

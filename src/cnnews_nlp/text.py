@@ -19,6 +19,8 @@ _TABLE: Final[dict[str, str]] = json.loads(
 # The full-width comma stays: in Chinese text it separates clauses, never thousands.
 _FULL_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if chr(c) != "，"}
 FOLD: Final = str.maketrans({**_FULL_WIDTH, "\u3000": " ", **_TABLE})
+#: Marks that end a sentence.
+TERMINALS: Final = "。！？!?；;…"
 
 
 def fold(text: str) -> str:

@@ -24,7 +24,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from ..document import DateMention
 from ..figures.numerals import parse_numeral
-from ..text import alternation, fold
+from ..text import TERMINALS, alternation, fold
 from . import hebrew, islamic, lunar
 from .calendar import (
     Span,
@@ -220,6 +220,8 @@ _NTH_WEEKDAY = _re(
 _MERIDIEM = _re(rf"\s?({alternation(T['meridiem'])})(?![A-Za-z])")
 _RANGE = _re(alternation(T["range_marks"]))
 _LIST = _re(alternation(T["list_marks"]))
+#: What ends the sentence a mention lends its year to: a terminal mark or a line break.
+_ENDS: Final = frozenset(TERMINALS + "\n")
 _BOUND_AFTER = _re(rf"\s?({alternation(T['bounds_after'])})")
 _BOUND_BEFORE = alternation(T["bounds_before"])
 _BETWEEN = _re(alternation(T["between_after"]))
@@ -433,6 +435,7 @@ def _read(
     the day before the one just named (a chain), not the last day before the reference."""
     after_clock = context is not None and context.granularity in ("hour", "minute")
     chain = _chain(folded, start, after_clock)
+    in_sentence = last is not None and not any(c in _ENDS for c in folded[last.end : start])
     candidates = [
         _iso(folded, start),
         _decade_or_century(folded, start, reference),
@@ -440,7 +443,7 @@ def _read(
         _vague(folded, start),
         _pair(folded, start, reference),
         _five_year_plan(folded, start),
-        _resolve_chain(chain, reference, context, last) if chain else None,
+        _resolve_chain(chain, reference, context, last, in_sentence) if chain else None,
         _counted(folded, start, reference),
         _year_span(folded, start),
     ]
@@ -695,20 +698,32 @@ def _in_part(chain: _Chain, hour: int) -> int:
 
 
 def _resolve_chain(
-    chain: _Chain, reference: dt.date | None, context: _Found | None, last: _Found | None
+    chain: _Chain,
+    reference: dt.date | None,
+    context: _Found | None,
+    last: _Found | None,
+    in_sentence: bool,
 ) -> _Found | None:
     """A chain resolved, marked as no anchor for later words when it counts back from the
     year or month in question (上年, 上月)."""
-    found = _resolve(chain, reference, context, last)
+    found = _resolve(chain, reference, context, last, in_sentence)
     back = min(chain.year_from_context or 0, chain.month_from_context or 0) < 0
     return replace(found, anchor=False) if found is not None and back else found
 
 
 def _resolve(
-    chain: _Chain, reference: dt.date | None, context: _Found | None, last: _Found | None
+    chain: _Chain,
+    reference: dt.date | None,
+    context: _Found | None,
+    last: _Found | None,
+    in_sentence: bool,
 ) -> _Found | None:
     """Calendar bounds of a chain: from its own fields, the list or range it continues
-    (``context``), the latest mention before it (``last``: 当天, 同年) or the reference date."""
+    (``context``), the latest mention before it (``last``: 当天, 同年) or the reference date.
+    Within a sentence the latest mention lends a month or day its year and month (2025年春运从
+    1月14日开始; 3月5日开幕，12日闭幕) as a list or range would."""
+    if context is None and in_sentence and last is not None:
+        context = replace(last, relative=True)  # what it lends is read from another mention
     relative = False
     day: dt.date | None = None
     if chain.day_from_context is not None:

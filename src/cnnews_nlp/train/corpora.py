@@ -135,11 +135,13 @@ STYLES: Final = {
     "resume_dev": "resume",
     "msra-test": "news",
     "resume-test": "resume",
+    "resume-dev": "resume",
 }
 #: The test sets the benchmark reports.
 TESTS: Final = {
     "msra-test": ("msra/test.char.bmes", read_columns),
     "resume-test": ("resume/test.char.bmes", read_columns),
+    "resume-dev": ("resume/dev.char.bmes", read_columns),
 }
 
 
