@@ -144,6 +144,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("4個蘋果", [("4個", "count", 4, None, "個", False)]),
     ("接待游客3000万人次左右", [("3000万人次左右", "count", 30_000_000, None, "人次", True)]),
     ("发送旅客1.2亿人次", [("1.2亿人次", "count", 120_000_000, None, "人次", False)]),
+    # trips, runs and doses counted by their own measure words
+    ("加开临客46趟", [("46趟", "count", 46, None, "趟", False)]),
+    ("执飞120班次", [("120班次", "count", 120, None, "班次", False)]),
+    ("接种疫苗3.2亿剂次", [("3.2亿剂次", "count", 320_000_000, None, "剂次", False)]),
+    ("发放试剂50万人份", [("50万人份", "count", 500_000, None, "人份", False)]),
     # measure
     ("千吨级码头", [("千吨级", "measure", 1000, None, "t", False)]),
     ("1,234.5吨", [("1,234.5吨", "measure", 1234.5, None, "t", False)]),
