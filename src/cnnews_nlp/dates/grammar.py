@@ -24,7 +24,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from ..document import DateMention
 from ..figures.numerals import parse_numeral
-from ..text import TERMINALS, alternation, fold
+from ..text import TERMINALS, alternation, by_length, fold
 from . import hebrew, islamic, lunar
 from .calendar import (
     Span,
@@ -78,7 +78,22 @@ _REL_YEAR = _re(
     rf"(?<![不共相])(?!{_NOT_AFTER})"
     rf"(?:{alternation([*T['relative_years'], *T['context_years']])})(?![代龄级纪])"
 )
-_YEAR_PERIOD = _re(rf"(?:{alternation(T['year_periods'])})(?![{T['not_year_periods_before']}])")
+
+
+def _period_words(words: Sequence[str]) -> str:
+    """A regex for year periods that end where a period can: 年中 only before a word that can
+    follow a time (年中，年中将召开; not 2024年中国, 年中央), the others not before a character
+    that makes them another word (春运, 冬奥会)."""
+    followers = T["year_periods_only_before"]
+    return "|".join(
+        rf"{re.escape(w)}(?=[{followers[w]}]|[^\u4e00-\u9fff]|$)"
+        if w in followers
+        else rf"{re.escape(w)}(?![{T['not_year_periods_before']}])"
+        for w in by_length(words)
+    )
+
+
+_YEAR_PERIOD = _re(_period_words(list(T["year_periods"])))
 _MONTH = _re(
     rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|{alternation(T['lunar_month_names'])})月份?"
 )
@@ -95,7 +110,9 @@ _REL_MONTH = _re(
 _MONTH_PERIOD = _re(alternation(T["month_periods"]))
 #: Periods that stand alone, meaning the current year or month: 年底, 上半年, 一季度; 月底.
 _LONE_YEAR_PERIOD = _re(
-    alternation(w for w in T["year_periods"] if T["year_periods"][w][2] != "season")
+    rf"(?<![{T['lone_year_periods_not_after']}])(?:"
+    + _period_words([w for w in T["year_periods"] if T["year_periods"][w][2] != "season"])
+    + ")"
 )
 _LONE_MONTH_PERIOD = _re(
     rf"月({alternation(T['month_periods'])})|({alternation(T['half_months'])})"
