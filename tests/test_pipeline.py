@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy import displacy
+from spacy.tokens import Span
 
 import cnnews_nlp
 from cnnews_nlp import DateMention, Document, Entity, Extractor, Figure
@@ -127,6 +128,27 @@ def test_a_date_owns_its_characters(
     doc = extractor(text, reference_date="2025-04-12")
     assert [d.text for d in doc.dates] == dates
     assert [f.text for f in doc.figures] == figures
+
+
+def test_a_date_drops_the_entities_inside_it(extractor: Extractor) -> None:
+    """An engine entity inside a date (周三 read as a name) goes; one that only overlaps stays."""
+    doc = extractor.nlp.make_doc("鲍威尔周三表示，周三峡谷")
+    doc.ents = [
+        Span(doc, 0, 3, "PERSON"),
+        Span(doc, 3, 5, "PERSON"),
+        Span(doc, 8, 12, "PLACE"),
+    ]
+    doc._.reference_date = "2025-04-12"
+    doc = extractor.nlp.get_pipe("cnnews_dates")(doc)
+    assert [d.text for d in doc._.dates] == ["周三", "周三"]
+    assert [(e.text, e.label_) for e in doc.ents] == [("鲍威尔", "PERSON"), ("周三峡谷", "PLACE")]
+
+
+def test_a_forced_term_outlasts_the_date_that_holds_it() -> None:
+    extractor = cnnews_nlp.load(user_dict={"周三": "PERSON"})
+    doc = extractor("鲍威尔周三表示", reference_date="2025-04-12")
+    assert ("周三", "PERSON") in [(e.text, e.label) for e in doc.entities]
+    assert [d.text for d in doc.dates] == ["周三"]
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\r\n\t\u3000"])

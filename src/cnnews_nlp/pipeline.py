@@ -1,8 +1,9 @@
 """The Extractor: a spaCy pipeline (blank Chinese, our components) that returns Documents.
 
 Text flows one way: characters (``cnnews_char_tokenizer.v1``) -> sentences
-(``cnnews_sentences``) -> entities (the engine) -> the user's terms (``cnnews_terms``) -> figures
-(``cnnews_figures``) -> dates (``cnnews_dates``) -> Document.
+(``cnnews_sentences``) -> entities (the engine) -> figures (``cnnews_figures``) -> dates
+(``cnnews_dates``, which own their characters) -> the user's terms (``cnnews_terms``, which have
+the last word on entities) -> Document.
 The spaCy ``Language`` stays available as ``Extractor.nlp`` for displaCy, extra components and
 spaCy's own ``pipe``; ``Extractor.to_document`` turns any of its Docs into our dataclasses.
 """
@@ -181,9 +182,9 @@ def load(
     nlp = spacy.blank("zh", config=NLP_CONFIG)
     nlp.add_pipe("cnnews_sentences")
     nlp.add_pipe(ENGINES[name], name="ner", config=config)
-    nlp.add_pipe("cnnews_terms")
     nlp.add_pipe("cnnews_figures")
     nlp.add_pipe("cnnews_dates")
+    nlp.add_pipe("cnnews_terms")
     extractor = Extractor(nlp, name, max_text_length)
     extractor.add_terms(terms)
     return extractor

@@ -1,6 +1,7 @@
 """User dictionaries: terms that force an entity label, and a stop-list against false positives.
 
-The ``cnnews_terms`` component runs right after the entity engine and finds every term with
+The ``cnnews_terms`` component runs last, after the entity engine and the dates (so that a term
+the user forces stays even where a date holds its characters), and finds every term with
 spaCy's PhraseMatcher. Where matches overlap, the longest wins (the earliest on a tie): a winning
 labelled term becomes an entity with its label and removes the engine entities it overlaps, and
 a stop term (label ``None``) that wins keeps shorter labelled terms from being forced inside it.

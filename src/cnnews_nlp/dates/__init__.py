@@ -2,7 +2,9 @@
 
 ``find_dates(text, reference)`` reads a string; the ``cnnews_dates`` spaCy component stores the
 same list on ``doc._.dates``, resolved against ``doc._.reference_date``, and a date owns its
-characters: the figures found inside one (the 两个月 of 今年前两个月) leave ``doc._.figures``.
+characters: the figures found inside one (the 两个月 of 今年前两个月) leave ``doc._.figures``,
+and the engine's entities inside one (周三 read as a name) leave ``doc.ents``. The user's terms
+come after, so a term the user forces stays.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..document import DateMention, Figure
+from ..document import DateMention
 from ..tokenizer import doc_text
 from .grammar import find_dates
 
@@ -31,23 +33,28 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 
 class DateFinder:
     """spaCy component: sets ``doc._.dates`` from the doc's text and reference date, and
-    drops the figures that lie inside a date."""
+    drops the figures and entities that lie inside a date."""
 
     def __call__(self, doc: Doc) -> Doc:
         iso = doc._.reference_date
         reference = dt.date.fromisoformat(iso) if iso else None
-        doc._.dates = find_dates(doc_text(doc), reference)
-        if doc._.figures:
-            doc._.figures = outside_dates(doc._.figures, doc._.dates)
+        dates = doc._.dates = find_dates(doc_text(doc), reference)
+        if dates:
+            inside = _Inside(dates)
+            if doc._.figures:
+                doc._.figures = [f for f in doc._.figures if not inside(f.start, f.end)]
+            doc.ents = [e for e in doc.ents if not inside(e.start_char, e.end_char)]
         return doc
 
 
-def outside_dates(figures: Sequence[Figure], dates: Sequence[DateMention]) -> list[Figure]:
-    """The figures not inside a date mention (未来三天 is a date, not also the duration 三天)."""
-    starts = [d.start for d in dates]
-    kept = []
-    for figure in figures:
-        i = bisect_right(starts, figure.start) - 1
-        if i < 0 or dates[i].end < figure.end:
-            kept.append(figure)
-    return kept
+class _Inside:
+    """Whether a span lies inside one of ``dates`` (sorted, not overlapping): 未来三天 is a date,
+    not also the duration 三天; 周三 is a day, not also a name."""
+
+    def __init__(self, dates: Sequence[DateMention]) -> None:
+        self.dates = dates
+        self.starts = [d.start for d in dates]
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.dates[i].end
