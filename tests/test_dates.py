@@ -204,6 +204,9 @@ RELATIVE: list[tuple[str, list[Row]]] = [
         ],
     ),
     ("上月底", [("上月底", "2025-03-21", "2025-03-31", "xun", True)]),
+    # a week's end is its weekend, its beginning Monday and Tuesday; 即日 is the reference day
+    ("本周末至下周初", [("本周末至下周初", "2025-04-12", "2025-04-15", "week", True)]),
+    ("即日起至5月31日", [("即日起至5月31日", "2025-04-12", "2025-05-31", "day", True)]),
     # a month or day without a year takes the year (and month) of the sentence's last date;
     # a sentence of its own takes the nearest to the reference
     (

@@ -1005,14 +1005,14 @@ def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
         return None
     offset = T["relative_weeks"].get(match[1] or "", 0)
     weekday = T["weekdays"].get(match[2] or "")
-    if match[1] and not weekday and folded.startswith(T["week_end"], match.end()):  # 这周末
+    part = folded[match.end() : match.end() + 1]
+    if match[1] and not weekday and part in T["week_parts"]:  # 这周末, 下周初
         if reference is None:
             return _Found(start, match.end() + 1, None, None, "week", True)
-        saturday = monday(reference, offset) + dt.timedelta(days=5)
-        sunday = saturday + dt.timedelta(days=1)
-        return _Found(
-            start, match.end() + 1, saturday.isoformat(), sunday.isoformat(), "week", True
+        low, high = (
+            monday(reference, offset) + dt.timedelta(days=n - 1) for n in T["week_parts"][part]
         )
+        return _Found(start, match.end() + 1, low.isoformat(), high.isoformat(), "week", True)
     if reference is None:
         return _Found(start, match.end(), None, None, "day" if weekday else "week", True)
     week = monday(reference, offset)
