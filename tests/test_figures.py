@@ -111,6 +111,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("约70%的企业", [("约70%", "percent", 70, None, "%", True)]),
     ("增长百分之四十", [("百分之四十", "percent", 40, None, "%", False)]),
     ("提高2个百分点", [("2个百分点", "percent", 2, None, "pp", False)]),
+    ("下调35个基点", [("35个基点", "percent", 35, None, "bp", False)]),
     ("千分之五", [("千分之五", "percent", 0.5, None, "%", False)]),
     ("九成以上", [("九成以上", "percent", 90, None, "%", False)]),
     ("２０％", [("２０％", "percent", 20, None, "%", False)]),
