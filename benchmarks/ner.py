@@ -12,15 +12,17 @@ is ignored). An entity counts when its span and label are exactly right. Speed i
 per second over the whole set, one process, one ONNX thread.
 
     python benchmarks/ner.py [--engine NAME[=MODEL] ...] [--sets msra-test,resume-test,dev,...]
-                             [--limit N] [--threads N] [--data PATH] [--scores] [--min-score S]
+                             [--limit N] [--threads N] [--data PATH] [--scores] [--errors]
+                             [--min-score S]
 
 ``--engine`` may be given several times: ``--engine news=path/to/model --engine
 spacy=path/to/pipeline --engine hanlp=MSRA_NER_ELECTRA_SMALL_ZH``; ``news@resume`` tags in the
 news model's Resume annotation style instead of its default news style. The default compares
 ``news``, ``news@resume`` and ``lac``; ``news@own`` tags each sentence in its own corpus's style,
 as training measures dev (MSRA's and People's Daily's in the news style, Resume's in the Resume
-style, and so on). ``--scores`` adds a table of how often an entity is right by its score;
-``--min-score 0`` keeps every entity of the news model's best path.
+style, and so on). ``--errors`` adds a table of the errors by kind (a wrong label, a wrong
+boundary, an entity where there is none, a missed one); ``--scores`` one of how often an entity
+is right by its score; ``--min-score 0`` keeps every entity of the news model's best path.
 """
 
 from __future__ import annotations
@@ -81,11 +83,36 @@ def f1(hit: int, guessed: int, gold: int) -> tuple[float, float, float]:
 SCORE_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.0)
 
 
+def error_kinds(guessed: set[Span], gold: set[Span]) -> Counter[str]:
+    """What went wrong, entity by entity: a guess with a gold span but another label
+    (``label``), one that overlaps gold entities without matching any (``boundary``), one that
+    overlaps none (``spurious``), and a gold entity that no guess touches (``missed``)."""
+    kinds = Counter[str]()
+
+    def overlaps(a: Span, b: Span) -> bool:
+        return a[0] < b[1] and b[0] < a[1]
+
+    spans = {(start, end) for start, end, _ in gold}
+    for guess in guessed - gold:
+        if guess[:2] in spans:
+            kinds["label"] += 1
+        elif any(overlaps(guess, g) for g in gold):
+            kinds["boundary"] += 1
+        else:
+            kinds["spurious"] += 1
+    kinds["missed"] += sum(not any(overlaps(g, guess) for guess in guessed) for g in gold)
+    return kinds
+
+
+#: The columns of ``--errors``.
+ERROR_KINDS = ("label", "boundary", "spurious", "missed")
+
+
 def evaluate(
     extractors: dict[str, cnnews_nlp.Extractor], sentences: list[Gold]
-) -> tuple[str, list[tuple[float, bool]]]:
-    """One table row: ``extractors`` by style, or one for every style under ``""``; and each
-    guessed entity's score with whether it is right."""
+) -> tuple[str, list[tuple[float, bool]], Counter[str]]:
+    """One table row: ``extractors`` by style, or one for every style under ``""``; each
+    guessed entity's score with whether it is right; and the errors by kind."""
     hits, guesses, golds = Counter[str](), Counter[str](), Counter[str]()
     seconds = 0.0
     docs: dict[int, cnnews_nlp.Document] = {}
@@ -96,9 +123,11 @@ def evaluate(
         docs.update(zip(picked, tagged, strict=True))
         seconds += time.perf_counter() - started
     scored: list[tuple[float, bool]] = []
+    errors = Counter[str]()
     for index, (_, gold, _) in enumerate(sentences):
         doc = docs[index]
         guessed = {(e.start, e.end, e.label) for e in doc.entities}
+        errors += error_kinds(guessed, gold)
         for e in doc.entities:
             if e.score is not None:
                 scored.append((e.score, (e.start, e.end, e.label) in gold))
@@ -118,7 +147,7 @@ def evaluate(
         f"{f1(hits[n], guesses[n], golds[n])[2]:.3f}" for n in ("PERSON", "ORG", "PLACE")
     )
     chars = sum(len(text) for text, _, _ in sentences)
-    return f"{p:.3f} | {r:.3f} | {f:.3f} | {per_label} | {chars / seconds:,.0f}", scored
+    return f"{p:.3f} | {r:.3f} | {f:.3f} | {per_label} | {chars / seconds:,.0f}", scored, errors
 
 
 def calibration(scored: list[tuple[float, bool]]) -> list[str]:
@@ -147,12 +176,14 @@ def main() -> None:
     parser.add_argument(
         "--min-score", type=float, help="the news engines' min_score (default: the engine's)"
     )
+    parser.add_argument("--errors", action="store_true", help="also: the errors by kind")
     args = parser.parse_args()
     os.environ.setdefault("HANLP_VERBOSE", "0")  # HanLP's progress lines would break the table
     engines = args.engine or ["news", "news@resume", "lac"]
     print("| set | engine | P | R | F1 | PERSON F1 | ORG F1 | PLACE F1 | chars/s |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     calibrations: list[tuple[str, list[tuple[float, bool]]]] = []
+    error_rows: list[str] = []
     for name in args.sets.split(","):
         sentences = read_set(args.data, name)
         if args.limit:
@@ -176,10 +207,16 @@ def main() -> None:
                 }
             else:
                 extractors = {"": cnnews_nlp.load(engine, **config)}
-            row, scored = evaluate(extractors, sentences)
+            row, scored, errors = evaluate(extractors, sentences)
             print(f"| {name} ({len(sentences)}) | {spec} | {row} |")
             if scored:
                 calibrations.append((f"{name} | {spec}", scored))
+            counts = " | ".join(str(errors[kind]) for kind in ERROR_KINDS)
+            error_rows.append(f"| {name} | {spec} | {counts} |")
+    if args.errors:
+        print(f"\n| set | engine | {' | '.join(ERROR_KINDS)} |")
+        print("|---|---|" + "---:|" * len(ERROR_KINDS))
+        print("\n".join(error_rows))
     if args.scores:
         print("\n| set | engine | score | share of entities | precision |")
         print("|---|---|---|---:|---:|")
