@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final, NamedTuple
@@ -364,6 +365,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     folded = fold(text)
     found: list[_Found] = []
     last: _Found | None = None  # the latest mention that names a year, for 同年, 当月, 当天
+    ends = [i for i, c in enumerate(folded) if c in _ENDS]  # where sentences end
     names = {m.start(): m.end() for m in _NOT_DATES.finditer(folded)}  # 今日头条
     skipped: int | None = None  # where the last time that comes again ended
     position = 0
@@ -375,7 +377,8 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         previous = found[-1] if found else None
         joined = previous is not None and _joins(folded, previous.end, start)
         context = previous if joined else None
-        mention = _read(folded, start, reference, context, last)
+        in_sentence = last is not None and bisect_left(ends, last.end) == bisect_left(ends, start)
+        mention = _read(folded, start, reference, context, last, in_sentence)
         if mention is None:
             position = start + 1
             continue
@@ -408,7 +411,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         elif (bare := _bare_start(folded, mention, previous)) is not None:
             if bare.start < mention.start and previous and previous.end == bare.start:
                 found.pop()  # 2023年4月11至12日: the month and the bare day go into one range,
-                mention = _read(folded, start, reference, previous, last) or mention  # in 2023
+                mention = (  # in 2023
+                    _read(folded, start, reference, previous, last, in_sentence) or mention
+                )
                 bare = _bare_start(folded, mention, None) or bare
                 bare = replace(bare, start=previous.start)
             found.append(_range(bare, mention) or mention)
@@ -447,12 +452,13 @@ def _read(
     reference: dt.date | None,
     context: _Found | None,
     last: _Found | None,
+    in_sentence: bool,
 ) -> _Found | None:
     """The longest mention starting at ``start``; of two as long, the earlier listed: 前一天 is
-    the day before the one just named (a chain), not the last day before the reference."""
+    the day before the one just named (a chain), not the last day before the reference.
+    ``in_sentence``: whether ``last`` is in the same sentence."""
     after_clock = context is not None and context.granularity in ("hour", "minute")
     chain = _chain(folded, start, after_clock)
-    in_sentence = last is not None and not any(c in _ENDS for c in folded[last.end : start])
     candidates = [
         _iso(folded, start),
         _decade_or_century(folded, start, reference),
@@ -1005,12 +1011,12 @@ def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
         return None
     offset = T["relative_weeks"].get(match[1] or "", 0)
     weekday = T["weekdays"].get(match[2] or "")
-    part = folded[match.end() : match.end() + 1]
-    if match[1] and not weekday and part in T["week_parts"]:  # 这周末, 下周初
+    week_part = folded[match.end() : match.end() + 1]
+    if match[1] and not weekday and week_part in T["week_parts"]:  # 这周末, 下周初
         if reference is None:
             return _Found(start, match.end() + 1, None, None, "week", True)
         low, high = (
-            monday(reference, offset) + dt.timedelta(days=n - 1) for n in T["week_parts"][part]
+            monday(reference, offset) + dt.timedelta(days=n - 1) for n in T["week_parts"][week_part]
         )
         return _Found(start, match.end() + 1, low.isoformat(), high.isoformat(), "week", True)
     if reference is None:
