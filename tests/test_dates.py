@@ -207,6 +207,16 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     # a week's end is its weekend, its beginning Monday and Tuesday; 即日 is the reference day
     ("本周末至下周初", [("本周末至下周初", "2025-04-12", "2025-04-15", "week", True)]),
     ("即日起至5月31日", [("即日起至5月31日", "2025-04-12", "2025-05-31", "day", True)]),
+    # 今冬, 明春: a season of this year, the last or the next; two in a row are a range
+    ("今冬明春", [("今冬明春", "2025-12-01", "2026-05-31", "season", True)]),
+    ("去冬今春", [("去冬今春", "2024-12-01", "2025-05-31", "season", True)]),
+    ("今春以来", [("今春以来", "2025-03-01", None, "season", True)]),
+    ("今春节", [("春节", "2025-01-29", "2025-01-29", "day", True)]),
+    # a weekday in brackets after its day is part of it
+    (
+        "4月14日（周一）上午",
+        [("4月14日（周一）上午", "2025-04-14T06:00", "2025-04-14T11:59", "part_of_day", True)],
+    ),
     # a month or day without a year takes the year (and month) of the sentence's last date;
     # a sentence of its own takes the nearest to the reference
     (

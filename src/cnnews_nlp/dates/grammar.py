@@ -95,6 +95,10 @@ def _period_words(words: Sequence[str]) -> str:
 
 
 _YEAR_PERIOD = _re(_period_words(list(T["year_periods"])))
+#: 今冬, 明春: a season of the year before, this one or the next, in two characters.
+_REL_SEASON = _re(
+    rf"(?:{alternation(T['relative_seasons'])})(?![{T['not_relative_seasons_before']}])"
+)
 _MONTH = _re(
     rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|{alternation(T['lunar_month_names'])})月份?"
 )
@@ -265,7 +269,7 @@ _START_KEYS = (
     "centuries_relative", "lunar_month_names", "year_periods", "half_months", "bounds_before",
     "lunar_prefixes", "lunar_holidays", "eras", "easter_holidays", "orthodox_prefixes",
     "orthodox_holidays", "islamic_holidays", "islamic_months", "hebrew_holidays", "common_era",
-    "weekday_holidays", "solar_terms", "relative_pairs", "five_year_plans",
+    "weekday_holidays", "solar_terms", "relative_pairs", "five_year_plans", "relative_seasons",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 
@@ -406,8 +410,16 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             found[-1] = replace(mention, start=previous.start, relative=previous.relative)
         elif (
             previous and previous.granularity == "day" and _weekday_after(folded, previous, mention)
+        ):  # 10月12号，星期一, 12月5日（星期五）: the weekday confirms
+            closing = folded[previous.end : start] == "(" and folded.startswith(")", mention.end)
+            found[-1] = replace(previous, end=mention.end + closing)
+        elif (
+            previous
+            and previous.end == start
+            and previous.granularity == mention.granularity == "season"
+            and (both := _range(previous, mention))
         ):
-            found[-1] = replace(previous, end=mention.end)  # 10月12号，星期一: the weekday confirms
+            found[-1] = both  # 今冬明春: from this winter to next spring
         elif (bare := _bare_start(folded, mention, previous)) is not None:
             if bare.start < mention.start and previous and previous.end == bare.start:
                 found.pop()  # 2023年4月11至12日: the month and the bare day go into one range,
@@ -436,7 +448,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
 def _weekday_after(folded: str, day: _Found, mention: _Found) -> bool:
     """Whether ``mention`` is a bare weekday right after ``day`` (10月12号，星期一)."""
     between = folded[day.end : mention.start]
-    return between in ("", "，", ",", " ") and bool(
+    return between in ("", "，", ",", " ", "(") and bool(
         _BARE_WEEKDAY.fullmatch(folded, mention.start, mention.end)
     )
 
@@ -551,6 +563,9 @@ def _chain(folded: str, start: int, after_clock: bool = False) -> _Chain | None:
         chain, position = replace(chain, year=year), match.end()
         if folded.startswith(" ", position) and _MONTH.match(folded, position + 1):
             position += 1  # 2018年 12月
+    elif match := _REL_SEASON.match(folded, position):
+        offset, season = T["relative_seasons"][match.group()]
+        return replace(chain, year_offset=offset, period=season, end=match.end())
     elif match := _REL_YEAR.match(folded, position):
         word = match.group()
         if word in T["relative_years"]:
