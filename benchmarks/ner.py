@@ -211,8 +211,9 @@ def main() -> None:
             print(f"| {name} ({len(sentences)}) | {spec} | {row} |")
             if scored:
                 calibrations.append((f"{name} | {spec}", scored))
-            counts = " | ".join(str(errors[kind]) for kind in ERROR_KINDS)
-            error_rows.append(f"| {name} | {spec} | {counts} |")
+            if args.errors:
+                counts = " | ".join(str(errors[kind]) for kind in ERROR_KINDS)
+                error_rows.append(f"| {name} | {spec} | {counts} |")
     if args.errors:
         print(f"\n| set | engine | {' | '.join(ERROR_KINDS)} |")
         print("|---|---|" + "---:|" * len(ERROR_KINDS))

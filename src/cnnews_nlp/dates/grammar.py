@@ -243,7 +243,7 @@ _MERIDIEM = _re(rf"\s?({alternation(T['meridiem'])})(?![A-Za-z])")
 _RANGE = _re(alternation(T["range_marks"]))
 _LIST = _re(alternation(T["list_marks"]))
 #: What ends the sentence a mention lends its year to: a terminal mark or a line break.
-_ENDS: Final = frozenset(TERMINALS + "\n")
+_ENDS = _re(rf"[{re.escape(TERMINALS)}\n]")
 _BOUND_AFTER = _re(rf"\s?({alternation(T['bounds_after'])})")
 _BOUND_BEFORE = alternation(T["bounds_before"])
 _BETWEEN = _re(alternation(T["between_after"]))
@@ -369,7 +369,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     folded = fold(text)
     found: list[_Found] = []
     last: _Found | None = None  # the latest mention that names a year, for 同年, 当月, 当天
-    ends = [i for i, c in enumerate(folded) if c in _ENDS]  # where sentences end
+    ends = [m.start() for m in _ENDS.finditer(folded)]  # where sentences end
     names = {m.start(): m.end() for m in _NOT_DATES.finditer(folded)}  # 今日头条
     skipped: int | None = None  # where the last time that comes again ended
     position = 0
@@ -468,9 +468,13 @@ def _read(
 ) -> _Found | None:
     """The longest mention starting at ``start``; of two as long, the earlier listed: 前一天 is
     the day before the one just named (a chain), not the last day before the reference.
-    ``in_sentence``: whether ``last`` is in the same sentence."""
+    Where no list or range goes on, the latest mention in the same sentence (``in_sentence``)
+    lends a month or day its year and month as one would (2025年春运从1月14日开始; 3月5日开幕，
+    12日闭幕), marking it relative: what it lends is read from another mention."""
     after_clock = context is not None and context.granularity in ("hour", "minute")
     chain = _chain(folded, start, after_clock)
+    if context is None and in_sentence and last is not None:
+        context = replace(last, relative=True)
     candidates = [
         _iso(folded, start),
         _decade_or_century(folded, start, reference),
@@ -478,7 +482,7 @@ def _read(
         _vague(folded, start),
         _pair(folded, start, reference),
         _five_year_plan(folded, start),
-        _resolve_chain(chain, reference, context, last, in_sentence) if chain else None,
+        _resolve_chain(chain, reference, context, last) if chain else None,
         _counted(folded, start, reference),
         _year_span(folded, start),
     ]
@@ -736,32 +740,21 @@ def _in_part(chain: _Chain, hour: int) -> int:
 
 
 def _resolve_chain(
-    chain: _Chain,
-    reference: dt.date | None,
-    context: _Found | None,
-    last: _Found | None,
-    in_sentence: bool,
+    chain: _Chain, reference: dt.date | None, context: _Found | None, last: _Found | None
 ) -> _Found | None:
     """A chain resolved, marked as no anchor for later words when it counts back from the
     year or month in question (上年, 上月)."""
-    found = _resolve(chain, reference, context, last, in_sentence)
+    found = _resolve(chain, reference, context, last)
     back = min(chain.year_from_context or 0, chain.month_from_context or 0) < 0
     return replace(found, anchor=False) if found is not None and back else found
 
 
 def _resolve(
-    chain: _Chain,
-    reference: dt.date | None,
-    context: _Found | None,
-    last: _Found | None,
-    in_sentence: bool,
+    chain: _Chain, reference: dt.date | None, context: _Found | None, last: _Found | None
 ) -> _Found | None:
-    """Calendar bounds of a chain: from its own fields, the list or range it continues
-    (``context``), the latest mention before it (``last``: 当天, 同年) or the reference date.
-    Within a sentence the latest mention lends a month or day its year and month (2025年春运从
-    1月14日开始; 3月5日开幕，12日闭幕) as a list or range would."""
-    if context is None and in_sentence and last is not None:
-        context = replace(last, relative=True)  # what it lends is read from another mention
+    """Calendar bounds of a chain: from its own fields, the list or range it continues or the
+    mention of its sentence that lends it a year (``context``), the latest mention before it
+    (``last``: 当天, 同年) or the reference date."""
     relative = False
     day: dt.date | None = None
     if chain.day_from_context is not None:
