@@ -206,6 +206,8 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("上月底", [("上月底", "2025-03-21", "2025-03-31", "xun", True)]),
     # a week's end is its weekend, its beginning Monday and Tuesday; 即日 is the reference day
     ("本周末至下周初", [("本周末至下周初", "2025-04-12", "2025-04-15", "week", True)]),
+    ("本周初中生", [("本周", "2025-04-07", "2025-04-13", "week", True)]),
+    ("下周初步审议", [("下周", "2025-04-14", "2025-04-20", "week", True)]),
     ("即日起至5月31日", [("即日起至5月31日", "2025-04-12", "2025-05-31", "day", True)]),
     # 今冬, 明春: a season of this year, the last or the next; two in a row are a range
     ("今冬明春", [("今冬明春", "2025-12-01", "2026-05-31", "season", True)]),

@@ -1020,7 +1020,13 @@ def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
     offset = T["relative_weeks"].get(match[1] or "", 0)
     weekday = T["weekdays"].get(match[2] or "")
     week_part = folded[match.end() : match.end() + 1]
-    if match[1] and not weekday and week_part in T["week_parts"]:  # 这周末, 下周初
+    after_part = folded[match.end() + 1 : match.end() + 2]
+    if (
+        match[1]
+        and not weekday
+        and week_part in T["week_parts"]
+        and not (after_part and after_part in T["not_week_parts_before"].get(week_part, ""))
+    ):  # 这周末, 下周初; not 本周初中生
         if reference is None:
             return _Found(start, match.end() + 1, None, None, "week", True)
         low, high = (
