@@ -176,6 +176,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("第1名", [("第1名", "ordinal", 1, None, "名", False)]),
     ("位居第一", [("第一", "ordinal", 1, None, None, False)]),
     ("首届", [("首届", "ordinal", 1, None, "届", False)]),
+    # 第 before a duration counts its units: the unit is the word as written
+    ("第89分钟破门", [("第89分钟", "ordinal", 89, None, "分钟", False)]),
+    ("救援进入第3天", [("第3天", "ordinal", 3, None, "天", False)]),
     ("首批企业", [("首批", "ordinal", 1, None, "批", False)]),
     ("建校120周年", [("120周年", "ordinal", 120, None, "周年", False)]),
     # temperature

@@ -125,7 +125,8 @@ class _Reading:
     approximate: bool = False
     scale: int = 1
     status: str = OK
-    #: Where the measure word stands, for count and ordinal units as written (個, 届).
+    #: Where the measure word stands, for count and ordinal units as written (個, 届); a
+    #: duration keeps it for 第 (第3天, 第89分钟 are ordinals in 天 and 分钟).
     word: tuple[int, int] | None = None
 
 
@@ -461,7 +462,7 @@ def _with_unit(
     elif code == "permille":
         code, scale = "%", Decimal("0.1")
     upper = None if reading.upper is None else reading.upper * scale
-    word_span = (stop - len(word), stop) if kind == "count" else None
+    word_span = (stop - len(word), stop) if kind in ("count", "duration") else None
     reading = replace(
         reading,
         end=stop,
