@@ -213,6 +213,8 @@ _WEEK = _re(
     rf"(?:({alternation(T['relative_weeks'])})|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
     rf"((?:{alternation(T['weekdays'])})(?!小时|个|天))?"
 )
+#: 上半周, 下半周: a half of the reference week (not 下半周期).
+_HALF_WEEK = _re(rf"(?:{alternation(T['half_weeks'])})(?!期)")
 _CENTURY = _re(
     rf"(?:({alternation(T['centuries_relative'])})|([0-9]{{1,2}}|[一二]十[一二]?|十[一-九]?)世纪)"
 )
@@ -270,6 +272,7 @@ _START_KEYS = (
     "lunar_prefixes", "lunar_holidays", "eras", "easter_holidays", "orthodox_prefixes",
     "orthodox_holidays", "islamic_holidays", "islamic_months", "hebrew_holidays", "common_era",
     "weekday_holidays", "solar_terms", "relative_pairs", "five_year_plans", "relative_seasons",
+    "half_weeks",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 
@@ -1013,7 +1016,14 @@ def _unresolved(chain: _Chain, granularity: str, relative: bool = True) -> _Foun
 
 
 def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
-    """上周, 下周三, 周一, 星期天."""
+    """上周, 下周三, 周一, 星期天, 下半周."""
+    if half := _HALF_WEEK.match(folded, start):
+        if reference is None:
+            return _Found(start, half.end(), None, None, "week", True)
+        low, high = (
+            monday(reference, 0) + dt.timedelta(days=n - 1) for n in T["half_weeks"][half[0]]
+        )
+        return _Found(start, half.end(), low.isoformat(), high.isoformat(), "week", True)
     match = _WEEK.match(folded, start)
     if match is None or not (match[1] or match[2]):
         return None
