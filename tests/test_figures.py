@@ -150,6 +150,12 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("执飞120班次", [("120班次", "count", 120, None, "班次", False)]),
     ("接种疫苗3.2亿剂次", [("3.2亿剂次", "count", 320_000_000, None, "剂次", False)]),
     ("发放试剂50万人份", [("50万人份", "count", 500_000, None, "人份", False)]),
+    ("日均客运量280万乘次", [("280万乘次", "count", 2_800_000, None, "乘次", False)]),
+    ("吞吐量3200万标箱", [("3200万标箱", "count", 32_000_000, None, "标箱", False)]),
+    ("投放10万尾鱼苗", [("10万尾", "count", 100_000, None, "尾", False)]),
+    ("订单量达5000万单", [("5000万单", "count", 50_000_000, None, "单", False)]),
+    # a unit word that begins another word is no unit: 单元 is a building's entrance
+    ("住在3单元", [("3", "number", 3, None, None, False)]),
     # measure
     ("千吨级码头", [("千吨级", "measure", 1000, None, "t", False)]),
     ("1,234.5吨", [("1,234.5吨", "measure", 1234.5, None, "t", False)]),

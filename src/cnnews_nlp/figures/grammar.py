@@ -43,6 +43,7 @@ TEMPERATURE_CUES: Final[list[str]] = TABLES["temperature_cues"]
 ENERGY_CUES: Final[list[str]] = TABLES["energy_cues"]
 TENTHS: Final[str] = TABLES["tenths"]
 NOT_TENTHS_BEFORE: Final[str] = TABLES["not_tenths_before"]
+NOT_UNITS_BEFORE: Final[dict[str, str]] = TABLES["not_units_before"]
 DATE_AFTER: Final[dict[str, int]] = TABLES["date_after"]
 LABEL_AFTER: Final[list[str]] = TABLES["label_after"]
 DURATION_STEPS: Final = {k: (str(u), int(n)) for k, (u, n) in TABLES["duration_steps"].items()}
@@ -258,6 +259,8 @@ def _unit_at(folded: str, position: int) -> re.Match[str] | None:
         return None  # 5 mice is not 5 m
     if word.strip() == "分" and after in ("之", "点"):
         return None  # a fraction (三分之一) or a percentage point (百分点), read elsewhere
+    if after and after in NOT_UNITS_BEFORE.get(word.strip(), ""):
+        return None  # 3单元: the unit word begins another word
     return match
 
 
