@@ -251,6 +251,10 @@ _BOUND_BEFORE = alternation(T["bounds_before"])
 _BETWEEN = _re(alternation(T["between_after"]))
 _NOT_DATES = _re(alternation(T["not_dates"]))
 #: 每年, 每周一的: a time that comes again, right before where a mention would start.
+#: 上年, 上月, which count from the last date only in its sentence or after a comparison (比上年).
+_DEICTIC = _re(alternation(T["deictic_context_words"]))
+_COMPARED = _re(rf"(?:{alternation(T['comparison_cues'])})$")
+_COMPARED_LENGTH = max(len(w) for w in T["comparison_cues"])
 _REPEATED = _re(rf"(?:{alternation(T['repetitions'])})[一二三四五六日天]?的?$")
 _REPEATED_LENGTH = max(len(w) for w in T["repetitions"]) + 2
 #: A range mark, spaced or not (1995 - 1997年), right before a mention.
@@ -473,9 +477,16 @@ def _read(
     the day before the one just named (a chain), not the last day before the reference.
     Where no list or range goes on, the latest mention in the same sentence (``in_sentence``)
     lends a month or day its year and month as one would (2025年春运从1月14日开始; 3月5日开幕，
-    12日闭幕), marking it relative: what it lends is read from another mention."""
+    12日闭幕), marking it relative: what it lends is read from another mention. 上年 and 上月
+    count from a mention of another sentence only after a comparison (比上年)."""
     after_clock = context is not None and context.granularity in ("hour", "minute")
     chain = _chain(folded, start, after_clock)
+    if (
+        not in_sentence
+        and _DEICTIC.match(folded, start)
+        and not _COMPARED.search(folded, max(0, start - _COMPARED_LENGTH), start)
+    ):
+        last = None  # 上月，他宣布退休: the month before the reference's
     if context is None and in_sentence and last is not None:
         context = replace(last, relative=True)
     candidates = [
