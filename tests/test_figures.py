@@ -151,7 +151,6 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("接种疫苗3.2亿剂次", [("3.2亿剂次", "count", 320_000_000, None, "剂次", False)]),
     ("发放试剂50万人份", [("50万人份", "count", 500_000, None, "人份", False)]),
     ("日均客运量280万乘次", [("280万乘次", "count", 2_800_000, None, "乘次", False)]),
-    ("吞吐量3200万标箱", [("3200万标箱", "count", 32_000_000, None, "标箱", False)]),
     ("投放10万尾鱼苗", [("10万尾", "count", 100_000, None, "尾", False)]),
     ("订单量达5000万单", [("5000万单", "count", 50_000_000, None, "单", False)]),
     # a unit word that begins another word is no unit: 单元 is a building's entrance
@@ -160,6 +159,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("千吨级码头", [("千吨级", "measure", 1000, None, "t", False)]),
     ("1,234.5吨", [("1,234.5吨", "measure", 1234.5, None, "t", False)]),
     ("30万千瓦", [("30万千瓦", "measure", 300_000, None, "kW", False)]),
+    ("吞吐量3200万标箱", [("3200万标箱", "measure", 32_000_000, None, "TEU", False)]),
+    # rates: flows, wind speeds, concentrations
+    ("洪峰流量5000立方米/秒", [("5000立方米/秒", "measure", 5000, None, "m3/s", False)]),
+    ("风速达32.7米/秒", [("32.7米/秒", "measure", 32.7, None, "m/s", False)]),
+    ("PM2.5浓度为35微克/立方米", [("35微克/立方米", "measure", 35, None, "ug/m3", False)]),
     ("3千瓦", [("3千瓦", "measure", 3, None, "kW", False)]),
     ("387万亩", [("387万亩", "measure", 3_870_000, None, "mu", False)]),
     ("身高168cm", [("168cm", "measure", 168, None, "cm", False)]),
