@@ -164,6 +164,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("洪峰流量5000立方米/秒", [("5000立方米/秒", "measure", 5000, None, "m3/s", False)]),
     ("风速达32.7米/秒", [("32.7米/秒", "measure", 32.7, None, "m/s", False)]),
     ("PM2.5浓度为35微克/立方米", [("35微克/立方米", "measure", 35, None, "ug/m3", False)]),
+    # battery and storage capacities
+    ("电池容量5000毫安时", [("5000毫安时", "measure", 5000, None, "mAh", False)]),
+    ("储能规模200兆瓦时", [("200兆瓦时", "measure", 200, None, "MWh", False)]),
     ("3千瓦", [("3千瓦", "measure", 3, None, "kW", False)]),
     ("387万亩", [("387万亩", "measure", 3_870_000, None, "mu", False)]),
     ("身高168cm", [("168cm", "measure", 168, None, "cm", False)]),
