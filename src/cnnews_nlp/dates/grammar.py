@@ -114,9 +114,16 @@ _REL_MONTH = _re(
 )
 _MONTH_PERIOD = _re(alternation(T["month_periods"]))
 #: Periods that stand alone, meaning the current year or month: 年底, 上半年, 一季度; 月底.
+#: Not seasons, nor the periods read only after a year (第三季).
 _LONE_YEAR_PERIOD = _re(
     rf"(?<![{T['lone_year_periods_not_after']}])(?:"
-    + _period_words([w for w in T["year_periods"] if T["year_periods"][w][2] != "season"])
+    + _period_words(
+        [
+            word
+            for word, (_, _, granularity) in T["year_periods"].items()
+            if granularity != "season" and word not in T["year_periods_with_year"]
+        ]
+    )
     + ")"
 )
 _LONE_MONTH_PERIOD = _re(
