@@ -257,11 +257,11 @@ _BOUND_AFTER = _re(rf"\s?({alternation(T['bounds_after'])})")
 _BOUND_BEFORE = alternation(T["bounds_before"])
 _BETWEEN = _re(alternation(T["between_after"]))
 _NOT_DATES = _re(alternation(T["not_dates"]))
-#: 每年, 每周一的: a time that comes again, right before where a mention would start.
 #: 上年, 上月, which count from the last date only in its sentence or after a comparison (比上年).
 _DEICTIC = _re(alternation(T["deictic_context_words"]))
 _COMPARED = _re(rf"(?:{alternation(T['comparison_cues'])})$")
 _COMPARED_LENGTH = max(len(w) for w in T["comparison_cues"])
+#: 每年, 每周一的: a time that comes again, right before where a mention would start.
 _REPEATED = _re(rf"(?:{alternation(T['repetitions'])})[一二三四五六日天]?的?$")
 _REPEATED_LENGTH = max(len(w) for w in T["repetitions"]) + 2
 #: A range mark, spaced or not (1995 - 1997年), right before a mention.
