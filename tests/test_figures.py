@@ -152,6 +152,10 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("发放试剂50万人份", [("50万人份", "count", 500_000, None, "人份", False)]),
     ("日均客运量280万乘次", [("280万乘次", "count", 2_800_000, None, "乘次", False)]),
     ("投放10万尾鱼苗", [("10万尾", "count", 100_000, None, "尾", False)]),
+    # 兆 before a currency is a trillion (Taiwan, Hong Kong); 兆瓦 stays MW
+    ("價值1.2兆美元", [("1.2兆美元", "money", 1_200_000_000_000, None, "USD", False)]),
+    ("營收2.89兆新台幣", [("2.89兆新台幣", "money", 2_890_000_000_000, None, "TWD", False)]),
+    ("装机100兆瓦", [("100兆瓦", "measure", 100, None, "MW", False)]),
     ("订单量达5000万单", [("5000万单", "count", 50_000_000, None, "单", False)]),
     # a unit word that begins another word is no unit: 单元 is a building's entrance
     ("住在3单元", [("3", "number", 3, None, None, False)]),
@@ -330,6 +334,11 @@ def test_not_figures(text: str) -> None:
 KNOWN_FAILURES: list[tuple[str, list[Row], str]] = [
     ("十 余 万", [("十 余 万", "number", 100000, 200000, None, True)], "spaced-out numerals"),
     ("这是五", [("五", "number", 5, None, None, False)], "single Chinese digits are left alone"),
+    (
+        "1兆2000亿日元",
+        [("1兆2000亿日元", "money", 1_200_000_000_000, None, "JPY", False)],
+        "兆 is a trillion only right before a currency word",
+    ),
 ]
 
 
