@@ -108,7 +108,10 @@ _LUNAR_HOLIDAY = _re(alternation(T["lunar_holidays"]))
 _LUNAR_DAY = _re(
     r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]|廿[一二三四五六七八九]"
 )
-_ERA_YEAR = _re(rf"({alternation(T['eras'])})(元|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})年")
+#: 康熙三年, 民國114年: an era and its year.
+_ERA_YEAR = _re(
+    rf"({alternation(T['eras'])})(元|[0-9]{{1,3}}|[一二三四五六七八九十百零〇]{{1,6}})年"
+)
 _REL_MONTH = _re(
     rf"(?!{_NOT_AFTER})(?:{alternation([*T['relative_months'], *T['context_months']])})"
 )
