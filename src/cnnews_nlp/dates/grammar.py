@@ -749,6 +749,8 @@ def _clock(
         and (bare := _BARE_MINUTE.match(folded, end))
     ):
         minute, end = _number(bare[1]), bare.end()  # 下午三点十五, 三点零五
+    if hours == 24 and minute is None:
+        minute = 0  # 24时 is the instant the day ends, not an hour of the next
     hour = _in_part(chain, hour)
     return replace(chain, hour=hour % 24, minute=minute, next_day=hour == 24), end
 
