@@ -156,6 +156,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("價值1.2兆美元", [("1.2兆美元", "money", 1_200_000_000_000, None, "USD", False)]),
     ("營收2.89兆新台幣", [("2.89兆新台幣", "money", 2_890_000_000_000, None, "TWD", False)]),
     ("装机100兆瓦", [("100兆瓦", "measure", 100, None, "MW", False)]),
+    ("财政部等六部门联合印发", [("六部门", "count", 6, None, "部门", False)]),
     ("订单量达5000万单", [("5000万单", "count", 50_000_000, None, "单", False)]),
     # a unit word that begins another word is no unit: 单元 is a building's entrance
     ("住在3单元", [("3", "number", 3, None, None, False)]),
