@@ -1,4 +1,4 @@
-"""The command line, run as users run it: in a subprocess."""
+"""The command line, run as users run it (in a subprocess), and the tables it prints."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from cnnews_nlp import Document, Entity
+from cnnews_nlp.cli import format_table
 
 from conftest import SEED
 
@@ -75,6 +78,13 @@ def test_table_groups_with_counts() -> None:
         assert heading in out
     assert "朱爱平×2" in out
     assert "中南大学×" in out
+
+
+def test_table_counts_agree_with_their_nouns() -> None:
+    doc = Document(text="李强会见客人。", entities=[Entity("李强", "PERSON", 0, 2)])
+    table = format_table(doc, "t")
+    assert "People (1 distinct, 1 mention)\n" in table
+    assert "Organizations (0 distinct, 0 mentions)" in table
 
 
 @pytest.mark.parametrize(

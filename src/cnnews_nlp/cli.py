@@ -86,6 +86,11 @@ def _date(date: DateMention) -> str:
     return f"{date.text} → {span} ({date.granularity})"
 
 
+def _count(number: int, noun: str) -> str:
+    """3 mentions, 1 mention."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def format_table(doc: Document, title: str) -> str:
     """A readable summary: each kind of finding with its count, names with their frequency."""
     lines = [f"{title} — {len(doc.text):,} characters, reference date {doc.reference_date or '—'}"]
@@ -95,7 +100,7 @@ def format_table(doc: Document, title: str) -> str:
         ("Places", doc.places),
     ):
         distinct = len({e.text for e in entities})
-        lines.append(f"{heading} ({distinct} distinct, {len(entities)} mentions)")
+        lines.append(f"{heading} ({distinct} distinct, {_count(len(entities), 'mention')})")
         if entities:
             lines.append(f"  {_grouped(entities)}")
     lines.append(f"Dates ({len(doc.dates)})")
@@ -136,7 +141,7 @@ def format_page(page: Page, title: str) -> str:
     """Each article: its kind, headings, dateline, bylines, captions and extraction."""
     source = f" (from {page.reference_date_source})" if page.reference_date_source else ""
     lines = [
-        f"{title} — {len(page.articles)} articles, reference date "
+        f"{title} — {_count(len(page.articles), 'article')}, reference date "
         f"{page.reference_date or '—'}{source}"
     ]
     for number, article in enumerate(page.articles, 1):
