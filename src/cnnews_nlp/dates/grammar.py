@@ -95,9 +95,14 @@ def _period_words(words: Sequence[str]) -> str:
 
 
 _YEAR_PERIOD = _re(_period_words(list(T["year_periods"])))
-#: 今冬, 明春: a season of the year before, this one or the next, in two characters.
+#: 今冬, 明春: a season of the year before, this one or the next, in two characters, each
+#: not before the characters that make its season another word (今春节, 去冬天).
+_BLOCKED_SEASONS = T["not_relative_seasons_before"]
 _REL_SEASON = _re(
-    rf"(?:{alternation(T['relative_seasons'])})(?![{T['not_relative_seasons_before']}])"
+    "|".join(
+        re.escape(word) + (f"(?![{_BLOCKED_SEASONS[word]}])" if word in _BLOCKED_SEASONS else "")
+        for word in by_length(T["relative_seasons"])
+    )
 )
 _MONTH = _re(
     rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|{alternation(T['lunar_month_names'])})月份?"
