@@ -249,6 +249,8 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("去冬今春", [("去冬今春", "2024-12-01", "2025-05-31", "season", True)]),
     ("今春以来", [("今春以来", "2025-03-01", None, "season", True)]),
     ("今春节", [("春节", "2025-01-29", "2025-01-29", "day", True)]),
+    # 日 before 本报, 本市 ends a day; before 本 alone it may begin 日本 (Japan)
+    ("5月11日本报刊载", [("5月11日", "2025-05-11", "2025-05-11", "day", True)]),
     ("今冬天气寒冷", [("今冬", "2025-12-01", "2026-02-28", "season", True)]),
     # a weekday in brackets after its day is part of it
     (
