@@ -251,6 +251,9 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("今春节", [("春节", "2025-01-29", "2025-01-29", "day", True)]),
     # 日 before 本报, 本市 ends a day; before 本 alone it may begin 日本 (Japan)
     ("5月11日本报刊载", [("5月11日", "2025-05-11", "2025-05-11", "day", True)]),
+    # 前 is no bound where it begins a word (前往, to go); 前夕, the eve, is one
+    ("今天前往码头", [("今天", "2025-04-12", "2025-04-12", "day", True)]),
+    ("国际儿童节前夕", [("国际儿童节前夕", None, "2025-05-31", "day", True)]),
     ("今冬天气寒冷", [("今冬", "2025-12-01", "2026-02-28", "season", True)]),
     # a weekday in brackets after its day is part of it
     (
@@ -499,6 +502,10 @@ NOT_DATES = [
     "每日9:00-17:00开放",
     "五一路",
     "去冬天的哈尔滨",
+    "雨后天晴",
+    "光明日报总编辑",
+    "全天候工作",
+    "百十号人",
     "5年内完成",
     "青年内部",
     "老年内科",

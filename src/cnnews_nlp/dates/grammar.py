@@ -140,7 +140,7 @@ _LONE_MONTH_PERIOD = _re(
 MONTH_PERIODS: Final = {**T["month_periods"], **T["half_months"]}
 _DAY = _re(
     r"(3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
-    r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])[日号]"
+    r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])(?:日|号(?!人))"
     r"(?![元线楼院文令码]|本(?![报刊台市省县区次届周院网轮场]))"
 )
 #: 一月二十三, 八月十五: a Chinese day after a month, without 日 (not 三月三十人).
@@ -148,7 +148,7 @@ _BARE_DAY = _re(
     r"(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
     rf"(?![{_DIGITS}]|[\u4e00-\u9fff](?<![的早晚上下午凌晨中]))"
 )
-_REL_DAY = _re(alternation([*T["relative_days"], *T["context_days"]]))
+_REL_DAY = _re(rf"(?!{_NOT_AFTER})(?:{alternation([*T['relative_days'], *T['context_days']])})")
 _CONTEXT_DAY = _re(alternation(T["context_days"]))
 _RELATIVE_PAIR = _re(alternation(T["relative_pairs"]))
 _FIVE_YEAR_PLAN = _re(alternation(T["five_year_plans"]))
@@ -393,7 +393,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     found: list[_Found] = []
     last: _Found | None = None  # the latest mention that names a year, for 同年, 当月, 当天
     ends = [m.start() for m in _ENDS.finditer(folded)]  # where sentences end
-    names = {m.start(): m.end() for m in _NOT_DATES.finditer(folded)}  # 今日头条
+    names = {  # 今日头条, 光明日报: no mention starts anywhere in them
+        i: m.end() for m in _NOT_DATES.finditer(folded) for i in range(m.start(), m.end())
+    }
     skipped: int | None = None  # where the last time that comes again ended
     position = 0
     while match := _STARTS.search(folded, position):
@@ -1292,7 +1294,9 @@ def _bounded(folded: str, found: _Found, floor: int) -> _Found:
         after = None  # 国庆节前一天: the day before it, read as a day of its own
     if after and any(word.match(folded, after.end() - 1) for word in (_REL_YEAR, _REL_DAY)):
         after = None  # 12月至今年2月: 至 joins a range to 今年, it is no 至今 bound
-    if after and not (after[1] == "前" and folded.startswith("后", after.end())):  # 前后: about
+    following = folded[after.end() : after.end() + 1] if after else ""
+    if after and not (following and following in T["bounds_not_before"].get(after[1], "")):
+        # not 前往 (to go) nor 前后 (about)
         bound = T["bounds_after"][after[1]]
         if bound == "before" and _is_deadline(folded, found):
             bound = "until"  # 年底前, 6月底之前: by the end, not before it begins
