@@ -254,6 +254,9 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     # 前 is no bound where it begins a word (前往, to go); 前夕, the eve, is one
     ("今天前往码头", [("今天", "2025-04-12", "2025-04-12", "day", True)]),
     ("国际儿童节前夕", [("国际儿童节前夕", None, "2025-05-31", "day", True)]),
+    # a one-character part of the day that begins a word is none (晚些时候: later; 晚会: a gala)
+    ("今天晚些时候", [("今天", "2025-04-12", "2025-04-12", "day", True)]),
+    ("12日晚会上", [("12日", "2025-04-12", "2025-04-12", "day", True)]),
     ("今冬天气寒冷", [("今冬", "2025-12-01", "2026-02-28", "season", True)]),
     # a weekday in brackets after its day is part of it
     (

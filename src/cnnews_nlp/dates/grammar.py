@@ -688,7 +688,11 @@ def _chain(folded: str, start: int, after_clock: bool = False) -> _Chain | None:
     has_day = (
         chain.day is not None or chain.day_offset is not None or chain.day_from_context is not None
     )
-    if (match := _PART.match(folded, position)) and chain.part is None:
+    if (
+        (match := _PART.match(folded, position))
+        and chain.part is None
+        and _part_ends(folded, match)
+    ):
         word = match.group()
         single = word in T["single_char_parts"]
         if not single or has_day or _CLOCK.match(folded, match.end()):
@@ -699,6 +703,13 @@ def _chain(folded: str, start: int, after_clock: bool = False) -> _Chain | None:
     if (chain.part or chain.hour is not None) and not (has_day or has_month or has_year):
         chain = replace(chain, day_from_context=0)  # 下午3时 alone: the day in question
     return replace(chain, end=position)
+
+
+def _part_ends(folded: str, part: re.Match[str]) -> bool:
+    """Whether a part of the day ends where it is found: 晚 of 晚些时候 or 晚会 begins a word."""
+    following = folded[part.end() : part.end() + 1]
+    blocked = T["single_char_parts_not_before"].get(part.group(), "")
+    return not (following and following in blocked)
 
 
 def _portion(folded: str, position: int, units: Sequence[str]) -> tuple[_Portion, int] | None:
@@ -1080,7 +1091,12 @@ def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
     if weekday:
         day = week + dt.timedelta(days=weekday - 1)
         part = _PART.match(folded, match.end())
-        if part and part[0] in T["single_char_parts"] and not _CLOCK.match(folded, part.end()):
+        if (
+            part
+            and part[0] in T["single_char_parts"]
+            and _part_ends(folded, part)
+            and not _CLOCK.match(folded, part.end())
+        ):
             return _day_bounds(_Chain(start, part.end(), part=part[0]), day, True)  # 周五晚
         return _Found(
             start,
