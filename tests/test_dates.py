@@ -257,6 +257,7 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     # a one-character part of the day that begins a word is none (晚些时候: later; 晚会: a gala)
     ("今天晚些时候", [("今天", "2025-04-12", "2025-04-12", "day", True)]),
     ("12日晚会上", [("12日", "2025-04-12", "2025-04-12", "day", True)]),
+    ("应于14时10分起飞", [("14时10分", "2025-04-12T14:10", "2025-04-12T14:10", "minute", True)]),
     ("今冬天气寒冷", [("今冬", "2025-12-01", "2026-02-28", "season", True)]),
     # a weekday in brackets after its day is part of it
     (
@@ -509,6 +510,11 @@ NOT_DATES = [
     "光明日报总编辑",
     "全天候工作",
     "百十号人",
+    "审视了一下四周",
+    "前后一周之内",
+    "骑马要跑上一天",
+    "小小年纪",
+    "大暑天",
     "5年内完成",
     "青年内部",
     "老年内科",

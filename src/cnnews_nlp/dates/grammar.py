@@ -240,10 +240,15 @@ _VAGUE = _re(alternation(T["vague"]))
 _COUNT = rf"([0-9]{{1,3}}|[{_DIGITS}几]{{1,3}})"
 _UNIT_WORDS = alternation(T["counted_units"])
 #: 前两天, 下三个月: the N units before or after the reference's; not the 后 of 最后, nor the
-#: 前 of 公元前 (公元前221年 is a year before the common era).
+#: 前 of 公元前 (公元前221年 is a year before the common era), nor the 上 of 跑上一天.
+_BLOCKED_COUNTS = T["counted_not_after"]
+_COUNTED_WORDS = "|".join(
+    (f"(?<![{_BLOCKED_COUNTS[word]}])" if word in _BLOCKED_COUNTS else "") + re.escape(word)
+    for word in by_length(T["counted_before"])
+)
 _COUNTED_SPAN = _re(
     rf"(?<!最){''.join(f'(?<!{word})' for word in T['common_era'])}"
-    rf"({alternation(T['counted_before'])}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度])"
+    rf"({_COUNTED_WORDS}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度])"
 )
 #: 三天前, 两个月后: the unit N before or after the reference's.
 _COUNTED_POINT = _re(rf"{_COUNT}({_UNIT_WORDS})({alternation(T['counted_after'])})")
