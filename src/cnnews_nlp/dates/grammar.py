@@ -43,6 +43,8 @@ from .tables import TABLES
 
 T: Final = TABLES
 _DIGITS: Final = "〇零一二两三四五六七八九十廿卅"
+#: Characters of a number written in Chinese.
+_NUMERALS: Final = frozenset("百千万" + _DIGITS)
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -407,6 +409,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         start = match.start()
         if start in names:
             position = names[start]
+            continue
+        if start and folded[start] in _NUMERALS and folded[start - 1] in _NUMERALS:
+            position = start + 1  # the 十 of 九十点: no mention starts inside a number
             continue
         previous = found[-1] if found else None
         joined = previous is not None and _joins(folded, previous.end, start)
