@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, NamedTuple
 
@@ -83,20 +83,27 @@ _REL_YEAR = _re(
 )
 
 
-def _period_words(words: Sequence[str]) -> str:
-    """A regex for year periods that end where a period can: 年中 only before a word that can
-    follow a time (年中，年中将召开; not 2024年中国, 年中央), the others not before a character
-    that makes them another word (春运, 冬奥会)."""
-    followers = T["year_periods_only_before"]
+def _period_words(
+    words: Sequence[str], followers: Mapping[str, str], blocked: Mapping[str, str]
+) -> str:
+    """A regex for periods that end where a period can: 年中 only before one of its
+    ``followers``, a word that can follow a time (年中，年中将召开; not 2024年中国, 年中央), the
+    others not before a character ``blocked`` gives them, which makes them another word (春运,
+    冬奥会)."""
     return "|".join(
         rf"{re.escape(w)}(?=[{followers[w]}]|[^\u4e00-\u9fff]|$)"
         if w in followers
-        else rf"{re.escape(w)}(?![{T['not_year_periods_before']}])"
+        else re.escape(w) + (f"(?![{blocked[w]}])" if blocked.get(w) else "")
         for w in by_length(words)
     )
 
 
-_YEAR_PERIOD = _re(_period_words(list(T["year_periods"])))
+def _year_period_words(words: Sequence[str]) -> str:
+    not_before = T["not_year_periods_before"]
+    return _period_words(words, T["year_periods_only_before"], dict.fromkeys(words, not_before))
+
+
+_YEAR_PERIOD = _re(_year_period_words(list(T["year_periods"])))
 #: 今冬, 明春: a season of the year before, this one or the next, in two characters, each
 #: not before the characters that make its season another word (今春节, 去冬天).
 _BLOCKED_SEASONS = T["not_relative_seasons_before"]
@@ -122,12 +129,15 @@ _ERA_YEAR = _re(
 _REL_MONTH = _re(
     rf"(?!{_NOT_AFTER})(?:{alternation([*T['relative_months'], *T['context_months']])})"
 )
-_MONTH_PERIOD = _re(alternation(T["month_periods"]))
+_MONTH_PERIOD_WORDS = _period_words(
+    list(T["month_periods"]), T["month_periods_only_before"], T["month_periods_not_before"]
+)
+_MONTH_PERIOD = _re(_MONTH_PERIOD_WORDS)
 #: Periods that stand alone, meaning the current year or month: 年底, 上半年, 一季度; 月底.
 #: Not seasons, nor the periods read only after a year (第三季).
 _LONE_YEAR_PERIOD = _re(
     rf"(?<![{T['lone_year_periods_not_after']}])(?:"
-    + _period_words(
+    + _year_period_words(
         [
             word
             for word, (_, _, granularity) in T["year_periods"].items()
@@ -136,9 +146,7 @@ _LONE_YEAR_PERIOD = _re(
     )
     + ")"
 )
-_LONE_MONTH_PERIOD = _re(
-    rf"月({alternation(T['month_periods'])})|({alternation(T['half_months'])})"
-)
+_LONE_MONTH_PERIOD = _re(rf"月({_MONTH_PERIOD_WORDS})|({alternation(T['half_months'])})")
 MONTH_PERIODS: Final = {**T["month_periods"], **T["half_months"]}
 _DAY = _re(
     r"(3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
@@ -250,7 +258,7 @@ _COUNTED_WORDS = "|".join(
 )
 _COUNTED_SPAN = _re(
     rf"(?<!最){''.join(f'(?<!{word})' for word in T['common_era'])}"
-    rf"({_COUNTED_WORDS}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度])"
+    rf"({_COUNTED_WORDS}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度元])"
 )
 #: 三天前, 两个月后: the unit N before or after the reference's.
 _COUNTED_POINT = _re(rf"{_COUNT}({_UNIT_WORDS})({alternation(T['counted_after'])})")
