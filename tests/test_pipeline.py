@@ -119,12 +119,14 @@ def test_long_paragraph_without_punctuation(extractor: Extractor) -> None:
         ("未来三天，气温下降6℃", ["未来三天"], ["6℃"]),
         ("今年前两个月，工业增长7.1%", ["今年前两个月"], ["7.1%"]),
         ("3天后回升，已连续降雨18天", ["3天后"], ["18天"]),
+        ("最近一个时期，增长5%", ["最近"], ["5%"]),
     ],
 )
 def test_a_date_owns_its_characters(
     extractor: Extractor, text: str, dates: list[str], figures: list[str]
 ) -> None:
-    """A duration inside a date (the 三天 of 未来三天) is the date's, not a figure as well."""
+    """A duration inside a date (the 三天 of 未来三天) is the date's, not a figure as well, nor
+    a figure that crosses it (the 近一个 of 最近一个时期)."""
     doc = extractor(text, reference_date="2025-04-12")
     assert [d.text for d in doc.dates] == dates
     assert [f.text for f in doc.figures] == figures
@@ -142,6 +144,14 @@ def test_a_date_drops_the_entities_inside_it(extractor: Extractor) -> None:
     doc = extractor.nlp.get_pipe("cnnews_dates")(doc)
     assert [d.text for d in doc._.dates] == ["周三", "周三"]
     assert [(e.text, e.label_) for e in doc.ents] == [("鲍威尔", "PERSON"), ("周三峡谷", "PLACE")]
+
+
+def test_a_name_owns_the_numbers_inside_it(extractor: Extractor) -> None:
+    """The 十五 of 中共十五大 belongs to the name; the figure outside it stays."""
+    doc = extractor.nlp.make_doc("中共十五大代表共2048名")
+    doc.ents = [Span(doc, 0, 5, "ORG")]
+    doc = extractor.nlp.get_pipe("cnnews_figures")(doc)
+    assert [f.text for f in doc._.figures] == ["2048名"]
 
 
 def test_a_forced_term_outlasts_the_date_that_holds_it() -> None:

@@ -2,21 +2,19 @@
 
 ``find_dates(text, reference)`` reads a string; the ``cnnews_dates`` spaCy component stores the
 same list on ``doc._.dates``, resolved against ``doc._.reference_date``, and a date owns its
-characters: the figures found inside one (the 两个月 of 今年前两个月) leave ``doc._.figures``,
-and the engine's entities inside one (周三 read as a name) leave ``doc.ents``. The user's terms
-come after, so a term the user forces stays.
+characters: the figures found inside or across one (the 两个月 of 今年前两个月, the 近一个 of
+最近一个时期) leave ``doc._.figures``, and the engine's entities inside one (周三 read as a
+name) leave ``doc.ents``. The user's terms come after, so a term the user forces stays.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
-from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..document import DateMention
+from ..spans import Cover
 from ..tokenizer import doc_text
 from .grammar import find_dates
 
@@ -40,21 +38,8 @@ class DateFinder:
         reference = dt.date.fromisoformat(iso) if iso else None
         dates = doc._.dates = find_dates(doc_text(doc), reference)
         if dates:
-            inside = _Inside(dates)
+            cover = Cover((d.start, d.end) for d in dates)
             if doc._.figures:
-                doc._.figures = [f for f in doc._.figures if not inside(f.start, f.end)]
-            doc.ents = [e for e in doc.ents if not inside(e.start_char, e.end_char)]
+                doc._.figures = [f for f in doc._.figures if not cover.overlaps(f.start, f.end)]
+            doc.ents = [e for e in doc.ents if not cover.holds(e.start_char, e.end_char)]
         return doc
-
-
-class _Inside:
-    """Whether a span lies inside one of ``dates`` (sorted, not overlapping): 未来三天 is a date,
-    not also the duration 三天; 周三 is a day, not also a name."""
-
-    def __init__(self, dates: Sequence[DateMention]) -> None:
-        self.dates = dates
-        self.starts = [d.start for d in dates]
-
-    def __call__(self, start: int, end: int) -> bool:
-        i = bisect_right(self.starts, start) - 1
-        return i >= 0 and end <= self.dates[i].end
