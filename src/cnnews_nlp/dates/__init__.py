@@ -4,7 +4,8 @@
 same list on ``doc._.dates``, resolved against ``doc._.reference_date``, and a date owns its
 characters: the figures found inside or across one (the 两个月 of 今年前两个月, the 近一个 of
 最近一个时期) leave ``doc._.figures``, and the engine's entities inside one (周三 read as a
-name) leave ``doc.ents``. The user's terms come after, so a term the user forces stays.
+name) leave ``doc.ents``. A longer name owns the date inside it (the 1号 of 鑫诺1号卫星, the
+二十一世纪 of 二十一世纪演艺中心). The user's terms come after, so a term the user forces stays.
 """
 
 from __future__ import annotations
@@ -30,13 +31,20 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 
 
 class DateFinder:
-    """spaCy component: sets ``doc._.dates`` from the doc's text and reference date, and
-    drops the figures and entities that lie inside a date."""
+    """spaCy component: sets ``doc._.dates`` from the doc's text and reference date, less
+    the dates inside a longer entity, and drops the figures and entities that lie inside a
+    date."""
 
     def __call__(self, doc: Doc) -> Doc:
         iso = doc._.reference_date
         reference = dt.date.fromisoformat(iso) if iso else None
-        dates = doc._.dates = find_dates(doc_text(doc), reference)
+        spans = {(e.start_char, e.end_char) for e in doc.ents}
+        names = Cover(spans)
+        dates = doc._.dates = [  # a date inside a longer name is the name's (鑫诺1号)
+            d
+            for d in find_dates(doc_text(doc), reference)
+            if (d.start, d.end) in spans or not names.holds(d.start, d.end)
+        ]
         if dates:
             cover = Cover((d.start, d.end) for d in dates)
             if doc._.figures:
