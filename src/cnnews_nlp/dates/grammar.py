@@ -260,8 +260,13 @@ _COUNTED_SPAN = _re(
     rf"(?<!最){''.join(f'(?<!{word})' for word in T['common_era'])}"
     rf"({_COUNTED_WORDS}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度元])"
 )
-#: 三天前, 两个月后: the unit N before or after the reference's.
-_COUNTED_POINT = _re(rf"{_COUNT}({_UNIT_WORDS})({alternation(T['counted_after'])})")
+_BLOCKED_BOUNDS = T["bounds_not_before"]
+_COUNTED_AFTER = "|".join(
+    re.escape(word) + (f"(?![{_BLOCKED_BOUNDS[word]}])" if word in _BLOCKED_BOUNDS else "")
+    for word in by_length(T["counted_after"])
+)
+#: 三天前, 两个月后: the unit N before or after the reference's (not 第三天前往).
+_COUNTED_POINT = _re(rf"(?<!第){_COUNT}({_UNIT_WORDS})({_COUNTED_AFTER})")
 _PORTION_COUNT = r"([0-9]{1,3}|[一二三四五六七八九十两]{1,3})"
 _FIRST_LAST_NTH = alternation([*T["first_of_period"], *T["last_of_period"], *T["ordinal_marks"]])
 #: 今年前10个月, 2021年的第一周, 去年最后两个月, 3月前10天: the first, last or Nth units of a
