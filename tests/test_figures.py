@@ -161,6 +161,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
         [("十元", "money", 10, None, "CNY", False), ("一捆", "count", 1, None, "捆", False)],
     ),
     ("频率达到几千亿赫", [("几千亿赫", "measure", 200_000_000_000, 900_000_000_000, "Hz", True)]),
+    # a unit word that begins another word is none: 股价, the price of a share
+    ("导致600535股价大幅波动", [("600535", "number", 600535, None, None, False)]),
+    ("持有300万股", [("300万股", "count", 3_000_000, None, "股", False)]),
     ("第八回合", [("第八回合", "ordinal", 8, None, "回合", False)]),
     ("买了一打鸡蛋", [("一打", "count", 1, None, "打", False)]),
     ("财政部等六部门联合印发", [("六部门", "count", 6, None, "部门", False)]),
@@ -343,6 +346,8 @@ NOT_FIGURES = [
     "乱七八糟",
     "北京三环路",
     "万载县",
+    "狼烟四起之际",
+    "《铁三角》",
     "成千上万人",
     "十三五期间",
     "第三季度",
