@@ -1331,7 +1331,11 @@ def _bounded(folded: str, found: _Found, floor: int) -> _Found:
     after = _BOUND_AFTER.match(folded, end)
     if after and _CONTEXT_DAY.match(folded, end):
         after = None  # 国庆节前一天: the day before it, read as a day of its own
-    if after and any(word.match(folded, after.end() - 1) for word in (_REL_YEAR, _REL_DAY)):
+    if (
+        after
+        and any(word.match(folded, after.end() - 1) for word in (_REL_YEAR, _REL_DAY))
+        and not _NOT_DATES.match(folded, after.end() - 1)  # 至今天津: 至今, then 天津
+    ):
         after = None  # 12月至今年2月: 至 joins a range to 今年, it is no 至今 bound
     following = folded[after.end() : after.end() + 1] if after else ""
     if after and not (following and following in T["bounds_not_before"].get(after[1], "")):
