@@ -164,6 +164,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # a unit word that begins another word is none: 股价, the price of a share
     ("导致600535股价大幅波动", [("600535", "number", 600535, None, None, False)]),
     ("持有300万股", [("300万股", "count", 3_000_000, None, "股", False)]),
+    # a minus sign goes before Arabic digits, and a dash after a dash is none
+    ("--三人行", [("三人", "count", 3, None, "人", False)]),
+    ("--5", [("5", "number", 5, None, None, False)]),
     ("第八回合", [("第八回合", "ordinal", 8, None, "回合", False)]),
     ("买了一打鸡蛋", [("一打", "count", 1, None, "打", False)]),
     ("财政部等六部门联合印发", [("六部门", "count", 6, None, "部门", False)]),
@@ -348,6 +351,7 @@ NOT_FIGURES = [
     "万载县",
     "狼烟四起之际",
     "《铁三角》",
+    "千千万万句感谢",
     "成千上万人",
     "十三五期间",
     "第三季度",

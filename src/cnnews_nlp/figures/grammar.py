@@ -568,8 +568,15 @@ def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
         sign
         and sign in NEGATIVE
         and start - 1 > previous_end
-        and (sign == "负" or not after_number)
-    ):
+        and (
+            sign == "负"
+            or (
+                not after_number
+                and folded[start].isdigit()
+                and not (earlier and earlier in NEGATIVE)
+            )
+        )
+    ):  # -5℃, 负三; not 2-3, nor the 三 of --三人行
         value, upper = _negated(reading.value, reading.upper)
         reading = replace(reading, start=start - 1, value=value, upper=upper)
         start -= 1
