@@ -302,7 +302,13 @@ _YEAR_SPAN = _re(
 )
 #: What a bare start may be when the end it takes its form from is unresolved (4月11至12日
 #: with no reference): a year, a month or a day of the month.
-_BARE_VALUES: Final = {"year": range(1000, 3000), "month": range(1, 13), "day": range(1, 32)}
+_BARE_VALUES: Final = {
+    "year": range(1000, 3000),
+    "month": range(1, 13),
+    "day": range(1, 32),
+    "hour": range(0, 24),
+    "minute": range(0, 24),
+}
 _BARE_NUMBER = _re(rf"([0-9]{{1,4}}|[{_DIGITS}]{{1,4}})$")
 #: Where a mention may start: a digit or one of the words the tables know.
 _START_KEYS = (
@@ -1280,8 +1286,8 @@ def _next_year(iso: str) -> str:
 
 
 def _bare_start(folded: str, high: _Found, previous: _Found | None) -> _Found | None:
-    """1993—1995年, 10至12月, 4月11至12日: a bare number before a range mark takes the form
-    of the mention after it; unresolved as well when the end is, for want of a reference."""
+    """1993—1995年, 10至12月, 4月11至12日, 0—24时: a bare number before a range mark takes the
+    form of the mention after it; unresolved as well when the end is, for want of a reference."""
     mark = _MARK_BEFORE.search(folded[max(0, high.start - 3) : high.start])
     if mark is None or (high.first is None and not high.relative):  # 2019年2月30日: no such day
         return None
@@ -1304,6 +1310,8 @@ def _bare_start(folded: str, high: _Found, previous: _Found | None) -> _Found | 
             low = dt.date(first.year, value, 1) if 1 <= value <= 12 else None
         elif high.granularity == "day":
             low = dt.date(first.year, first.month, value)
+        elif high.granularity in ("hour", "minute") and value in _BARE_VALUES["hour"]:
+            return _bare_hour(number.start(), mark_start, value, high)
         else:
             low = None
     except ValueError:
@@ -1317,6 +1325,22 @@ def _bare_start(folded: str, high: _Found, previous: _Found | None) -> _Found | 
         low.isoformat(),
         high.granularity,
         high.relative,
+    )
+
+
+def _bare_hour(start: int, end: int, hour: int, high: _Found) -> _Found | None:
+    """The bare hour of 9—11时 or 0—24时, on the day of the hour that ends the range; a range
+    that ends at 24时 (00:00 of the next day) starts on the day before."""
+    if high.first is None:
+        return None
+    moment = dt.datetime.fromisoformat(high.first)
+    day = moment.date() - dt.timedelta(days=moment.time() == dt.time(0))
+    low = dt.datetime.combine(day, dt.time(hour))
+    if low >= moment:
+        return None
+    first = low.isoformat(timespec="minutes")
+    return _Found(
+        start, end, first, first[:14] + "59", "hour", high.relative, day.year, day.month, day
     )
 
 
