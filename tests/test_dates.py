@@ -127,7 +127,7 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     # a bare hour before a range mark takes the form of the hour after it
     (
         "11月30日0—24时",
-        [("11月30日0—24时", "2025-11-30T00:00", "2025-12-01T00:00", "minute", True)],
+        [("11月30日0—24时", "2024-11-30T00:00", "2024-12-01T00:00", "minute", True)],
     ),
     ("上午9—11时", [("上午9—11时", "2025-04-12T09:00", "2025-04-12T11:59", "hour", True)]),
     # 24时 is the instant the day ends
