@@ -734,11 +734,16 @@ def _chain(folded: str, start: int, after_clock: bool = False) -> _Chain | None:
     return replace(chain, end=position)
 
 
+def _begins_word(folded: str, position: int, blocked: str) -> bool:
+    """Whether the character at ``position`` is one of ``blocked``, the characters that make
+    what ends there the start of another word (the 会 of 晚会, the 往 of 前往)."""
+    following = folded[position : position + 1]
+    return bool(following) and following in blocked
+
+
 def _part_ends(folded: str, part: re.Match[str]) -> bool:
     """Whether a part of the day ends where it is found: 晚 of 晚些时候 or 晚会 begins a word."""
-    following = folded[part.end() : part.end() + 1]
-    blocked = T["single_char_parts_not_before"].get(part.group(), "")
-    return not (following and following in blocked)
+    return not _begins_word(folded, part.end(), T["single_char_parts_not_before"].get(part[0], ""))
 
 
 def _portion(folded: str, position: int, units: Sequence[str]) -> tuple[_Portion, int] | None:
@@ -1101,12 +1106,12 @@ def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
     offset = T["relative_weeks"].get(match[1] or "", 0)
     weekday = T["weekdays"].get(match[2] or "")
     week_part = folded[match.end() : match.end() + 1]
-    after_part = folded[match.end() + 1 : match.end() + 2]
+    blocked = T["not_week_parts_before"].get(week_part, "")
     if (
         match[1]
         and not weekday
         and week_part in T["week_parts"]
-        and not (after_part and after_part in T["not_week_parts_before"].get(week_part, ""))
+        and not _begins_word(folded, match.end() + 1, blocked)
     ):  # 这周末, 下周初; not 本周初中生
         if reference is None:
             return _Found(start, match.end() + 1, None, None, "week", True)
@@ -1361,8 +1366,7 @@ def _bounded(folded: str, found: _Found, floor: int) -> _Found:
         and not _NOT_DATES.match(folded, after.end() - 1)  # 至今天津: 至今, then 天津
     ):
         after = None  # 12月至今年2月: 至 joins a range to 今年, it is no 至今 bound
-    following = folded[after.end() : after.end() + 1] if after else ""
-    if after and not (following and following in T["bounds_not_before"].get(after[1], "")):
+    if after and not _begins_word(folded, after.end(), T["bounds_not_before"].get(after[1], "")):
         # not 前往 (to go) nor 前后 (about)
         bound = T["bounds_after"][after[1]]
         if bound == "before" and _is_deadline(folded, found):
