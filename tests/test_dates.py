@@ -124,6 +124,9 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("上周五晚", [("上周五晚", "2025-04-04T18:00", "2025-04-04T23:59", "part_of_day", True)]),
     ("晚7点到9点", [("晚7点到9点", "2025-04-12T19:00", "2025-04-12T21:59", "hour", True)]),
     ("12日晚12点", [("12日晚12点", "2025-04-13T00:00", "2025-04-13T00:59", "hour", True)]),
+    # two months in a row, as digits: from the one to the other
+    ("2024年七八月间", [("2024年七八月", "2024-07-01", "2024-08-31", "month", False)]),
+    ("三四月份", [("三四月份", "2025-03-01", "2025-04-30", "month", True)]),
     # a bare hour before a range mark takes the form of the hour after it
     (
         "11月30日0—24时",
@@ -528,6 +531,7 @@ NOT_DATES = [
     "小小年纪",
     "大暑天",
     "平均得分为九十点三六分",
+    "每年七八月",
     "三十二日",
     "当前日本经济",
     "到学年末",

@@ -429,17 +429,27 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         if start in names:
             position = names[start]
             continue
-        if start and folded[start] in _NUMERALS and folded[start - 1] in _NUMERALS:
-            position = start + 1  # the 十 of 九十点: no mention starts inside a number
-            continue
+        inside_number = start > 0 and folded[start] in _NUMERALS and folded[start - 1] in _NUMERALS
         previous = found[-1] if found else None
         joined = previous is not None and _joins(folded, previous.end, start)
         context = previous if joined else None
         in_sentence = last is not None and bisect_left(ends, last.end) == bisect_left(ends, start)
         mention = _read(folded, start, reference, context, last, in_sentence)
+        if mention is not None and inside_number:
+            mention = _month_pair(folded, mention)  # 七八月; not the 十 of 九十点
+            if (
+                mention
+                and previous
+                and previous.end == mention.start
+                and previous.granularity == "year"
+            ):
+                found.pop()  # 1997年七八月: one mention
+                mention = replace(mention, start=previous.start, relative=previous.relative)
+                previous = found[-1] if found else None
         if mention is None:
             position = start + 1
             continue
+        start = mention.start
         repeated = _REPEATED.search(folded, max(0, start - _REPEATED_LENGTH), start)
         if repeated or (
             skipped is not None and (start == skipped or _joins(folded, skipped, start))
@@ -497,6 +507,22 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         )
         for f in found
     ]
+
+
+def _month_pair(folded: str, month: _Found) -> _Found | None:
+    """七八月, 三四月份: a month with the digit of the month before it, read from the one to the
+    other; any other mention that would start inside a Chinese number is none."""
+    digit = _number(folded[month.start - 1])
+    before = folded[month.start - 2 : month.start - 1]
+    if (
+        month.granularity != "month"
+        or month.first is None
+        or digit is None
+        or int(month.first[5:7]) != digit + 1
+        or (before and before in _NUMERALS)
+    ):
+        return None
+    return replace(month, start=month.start - 1, first=f"{month.first[:5]}{digit:02d}-01")
 
 
 def _weekday_after(folded: str, day: _Found, mention: _Found) -> bool:
