@@ -266,13 +266,15 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     # a one-character part of the day that begins a word is none (晚些时候: later; 晚会: a gala)
     ("今天晚些时候", [("今天", "2025-04-12", "2025-04-12", "day", True)]),
     ("12日晚会上", [("12日", "2025-04-12", "2025-04-12", "day", True)]),
+    # a bound or a count that would end inside another word is none: 起飞, 之后, 附近, 今天津
     ("应于14时10分起飞", [("14时10分", "2025-04-12T14:10", "2025-04-12T14:10", "minute", True)]),
     ("攀升之后9日回落", [("9日", "2025-04-09", "2025-04-09", "day", True)]),
+    ("大使馆附近21日发生爆炸", [("21日", "2025-04-21", "2025-04-21", "day", True)]),
+    ("2004年至今天津泰达集团", [("2004年至今", "2004-01-01", None, "year", False)]),
     # a month's 中 only before a word that can follow a time: not 5月中国, 7月中断
     ("今年5月中国经济", [("今年5月", "2025-05-01", "2025-05-31", "month", True)]),
     ("5月中，他", [("5月中", "2025-05-11", "2025-05-20", "xun", True)]),
-    ("大使馆附近21日发生爆炸", [("21日", "2025-04-21", "2025-04-21", "day", True)]),
-    ("2004年至今天津泰达集团", [("2004年至今", "2004-01-01", None, "year", False)]),
+    # 今冬天气 is this winter's weather (去冬天的哈尔滨 has no date)
     ("今冬天气寒冷", [("今冬", "2025-12-01", "2026-02-28", "season", True)]),
     # a weekday in brackets after its day is part of it
     (
