@@ -167,6 +167,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # a minus sign goes before Arabic digits, and a dash after a dash is none
     ("--三人行", [("三人", "count", 3, None, "人", False)]),
     ("--5", [("5", "number", 5, None, None, False)]),
+    # measure words of their own: rounds, dozens, departments, orders
     ("第八回合", [("第八回合", "ordinal", 8, None, "回合", False)]),
     ("买了一打鸡蛋", [("一打", "count", 1, None, "打", False)]),
     ("财政部等六部门联合印发", [("六部门", "count", 6, None, "部门", False)]),
