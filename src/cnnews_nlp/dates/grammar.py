@@ -153,6 +153,9 @@ _DAY = _re(
     r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])(?:日|号(?!人))"
     r"(?![元线楼院文令码]|本(?![报刊台市省县区次届周院网轮场]))"
 )
+#: 五号, 十二号: a number in Chinese with 号 and no month before it is a name's (神舟十二号,
+#: 嫦娥五号), not a day: news writes days with 日, or with 号 after Arabic digits.
+_NAME_NUMBER = _re(rf"[{_DIGITS}]+号")
 #: 一月二十三, 八月十五: a Chinese day after a month, without 日 (not 三月三十人).
 _BARE_DAY = _re(
     r"(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -728,7 +731,7 @@ def _chain(folded: str, start: int, after_clock: bool = False) -> _Chain | None:
         if match := _DAY.match(folded, position) or _BARE_DAY.match(folded, position):
             chain, position = replace(chain, day=_number(match[1])), match.end()
     elif not has_year and not has_month:
-        if match := _DAY.match(folded, position):
+        if (match := _DAY.match(folded, position)) and not _NAME_NUMBER.fullmatch(match[0]):
             chain, position = replace(chain, day=_number(match[1])), match.end()
         elif match := _REL_DAY.match(folded, position):
             word = match.group()
