@@ -38,7 +38,8 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         iso = doc._.reference_date
         reference = dt.date.fromisoformat(iso) if iso else None
-        spans = {(e.start_char, e.end_char) for e in doc.ents}
+        ents = doc.ents
+        spans = {(e.start_char, e.end_char) for e in ents}
         names = Cover(spans)
         dates = doc._.dates = [  # a date inside a longer name is the name's (鑫诺1号)
             d
@@ -49,5 +50,7 @@ class DateFinder:
             cover = Cover((d.start, d.end) for d in dates)
             if doc._.figures:
                 doc._.figures = [f for f in doc._.figures if not cover.overlaps(f.start, f.end)]
-            doc.ents = [e for e in doc.ents if not cover.holds(e.start_char, e.end_char)]
+            kept = [e for e in ents if not cover.holds(e.start_char, e.end_char)]
+            if len(kept) < len(ents):  # setting doc.ents is costly on a long text
+                doc.ents = kept
         return doc
