@@ -1,13 +1,12 @@
 """Entity spans from an engine, as ``set_entities`` puts them on a Doc: trimmed of what no name
-begins or ends with, brackets paired, widened to whole tokens, scores kept; and ``Cover``, which
-tells what lies inside or across the dates and names of a Doc."""
+begins or ends with, brackets paired, widened to whole tokens, scores kept."""
 
 from __future__ import annotations
 
 import pytest
 
 import cnnews_nlp
-from cnnews_nlp.spans import Cover, entity_scores, set_entities
+from cnnews_nlp.spans import entity_scores, set_entities
 
 CASES = [
     # (text, engine's span, what the entity becomes; None: nothing left)
@@ -70,24 +69,3 @@ def test_a_name_and_its_bracketed_alias_are_one(
     set_entities(doc, found)
     scores = entity_scores(doc)
     assert [(e.text, scores[(e.start_char, e.end_char, e.label_)]) for e in doc.ents] == expected
-
-
-COVER = [(2, 5), (8, 10)]
-COVER_CASES = [
-    # (span, lies inside one, shares a character with one)
-    ((2, 5), True, True),
-    ((3, 4), True, True),
-    ((0, 2), False, False),
-    ((0, 3), False, True),
-    ((4, 9), False, True),
-    ((5, 8), False, False),
-    ((9, 12), False, True),
-    ((10, 12), False, False),
-]
-
-
-@pytest.mark.parametrize(("span", "inside", "overlapping"), COVER_CASES)
-def test_cover(span: tuple[int, int], inside: bool, overlapping: bool) -> None:
-    cover = Cover(COVER)
-    assert cover.holds(*span) is inside
-    assert cover.overlaps(*span) is overlapping

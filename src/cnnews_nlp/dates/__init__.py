@@ -15,7 +15,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..spans import Cover
+from ..cover import Cover
 from ..tokenizer import doc_text
 from .grammar import find_dates
 

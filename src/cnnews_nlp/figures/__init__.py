@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..spans import Cover
+from ..cover import Cover
 from ..tokenizer import doc_text
 from .grammar import find_figures
 

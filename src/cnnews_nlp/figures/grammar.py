@@ -12,12 +12,12 @@ so offsets need no mapping.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
 
+from ..cover import Cover
 from ..document import Figure
 from ..text import alternation, by_length, fold
 from .numerals import (
@@ -165,22 +165,16 @@ def find_figures(text: str) -> list[Figure]:
     readings.sort(key=lambda r: r.start)
     readings = _join_ranges(folded, _join_durations(folded, readings))
     whole = (len(folded) - len(folded.lstrip()), len(folded.rstrip()))
-    words = [m.span() for m in _NOT_FIGURES.finditer(folded)]
-    urls = [m.span() for m in _URL.finditer(folded)]
+    words = Cover(m.span() for m in _NOT_FIGURES.finditer(folded))
+    urls = Cover(m.span() for m in _URL.finditer(folded))
     return [
         _figure(text, reading)
         for reading in readings
         if (reading.status == OK or (reading.status == WEAK and _alone(folded, reading, whole)))
-        and not _inside(words, reading.start, reading.end)
-        and not _inside(words, reading.start - 1, reading.start + 1)  # 统一对: 一 ends 统一
-        and not _inside(urls, reading.start, reading.end)
+        and not words.holds(reading.start, reading.end)
+        and not words.holds(reading.start - 1, reading.start + 1)  # 统一对: 一 ends 统一
+        and not urls.holds(reading.start, reading.end)
     ]
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) lies within one of ``spans`` (sorted, not overlapping)."""
-    index = bisect_right(spans, (start, len(spans) and spans[-1][1] + end)) - 1
-    return index >= 0 and spans[index][1] >= end
 
 
 def _alone(folded: str, reading: _Reading, whole: tuple[int, int]) -> bool:
@@ -209,7 +203,7 @@ def _figure(text: str, reading: _Reading) -> Figure:
 
 def _standalone(text: str, folded: str, readings: list[_Reading]) -> Iterable[_Reading]:
     """Figures without a numeral: 首届 (the first), 半年 (half a year), 对折 (50 %)."""
-    taken = [(r.start, r.end) for r in readings if r.status != WEAK]
+    taken = Cover((r.start, r.end) for r in readings if r.status != WEAK)
     for match in _PERCENT_WORDS.finditer(folded):
         value = Decimal(TABLES["percent_words"][match.group()])
         yield _Reading(match.start(), match.end(), "percent", value, unit="%")
@@ -217,7 +211,7 @@ def _standalone(text: str, folded: str, readings: list[_Reading]) -> Iterable[_R
         word = (match.start(1), match.end(1))
         yield _Reading(match.start(), match.end(), "ordinal", Decimal(1), word=word)
     for match in _HALF.finditer(folded):
-        if not _inside(taken, match.start(), match.start() + 1):
+        if not taken.holds(match.start(), match.start() + 1):
             kind = "measure" if match.group(2) in TABLES["measures"] else "duration"
             unit = _HALF_UNITS[match.group(2)]
             yield _Reading(match.start(), match.end(), kind, Decimal("0.5"), unit=unit)
