@@ -83,6 +83,21 @@ _REL_YEAR = _re(
 )
 
 
+def _guarded(words: Sequence[str], blocked: Mapping[str, str], *, before: bool = False) -> str:
+    """A regex for ``words``, longest first, each not followed (or, with ``before``, not
+    preceded) by a character ``blocked`` gives it, which makes it part of another word: the 节
+    of 今春节, the 往 of 前往, the 跑 of 跑上一天."""
+
+    def guard(word: str) -> str:
+        if not blocked.get(word):
+            return ""
+        return f"(?<![{blocked[word]}])" if before else f"(?![{blocked[word]}])"
+
+    return "|".join(
+        guard(w) + re.escape(w) if before else re.escape(w) + guard(w) for w in by_length(words)
+    )
+
+
 def _period_words(
     words: Sequence[str], followers: Mapping[str, str], blocked: Mapping[str, str]
 ) -> str:
@@ -93,7 +108,7 @@ def _period_words(
     return "|".join(
         rf"{re.escape(w)}(?=[{followers[w]}]|[^\u4e00-\u9fff]|$)"
         if w in followers
-        else re.escape(w) + (f"(?![{blocked[w]}])" if blocked.get(w) else "")
+        else _guarded([w], blocked)
         for w in by_length(words)
     )
 
@@ -106,13 +121,7 @@ def _year_period_words(words: Sequence[str]) -> str:
 _YEAR_PERIOD = _re(_year_period_words(list(T["year_periods"])))
 #: 今冬, 明春: a season of the year before, this one or the next, in two characters, each
 #: not before the characters that make its season another word (今春节, 去冬天).
-_BLOCKED_SEASONS = T["not_relative_seasons_before"]
-_REL_SEASON = _re(
-    "|".join(
-        re.escape(word) + (f"(?![{_BLOCKED_SEASONS[word]}])" if word in _BLOCKED_SEASONS else "")
-        for word in by_length(T["relative_seasons"])
-    )
-)
+_REL_SEASON = _re(_guarded(list(T["relative_seasons"]), T["not_relative_seasons_before"]))
 _MONTH = _re(
     rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|{alternation(T['lunar_month_names'])})月份?"
 )
@@ -254,22 +263,15 @@ _COUNT = rf"([0-9]{{1,3}}|[{_DIGITS}几]{{1,3}})"
 _UNIT_WORDS = alternation(T["counted_units"])
 #: 前两天, 下三个月: the N units before or after the reference's; not the 后 of 最后, nor the
 #: 前 of 公元前 (公元前221年 is a year before the common era), nor the 上 of 跑上一天.
-_BLOCKED_COUNTS = T["counted_not_after"]
-_COUNTED_WORDS = "|".join(
-    (f"(?<![{_BLOCKED_COUNTS[word]}])" if word in _BLOCKED_COUNTS else "") + re.escape(word)
-    for word in by_length(T["counted_before"])
-)
 _COUNTED_SPAN = _re(
     rf"(?<!最){''.join(f'(?<!{word})' for word in T['common_era'])}"
-    rf"({_COUNTED_WORDS}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度元])"
-)
-_BLOCKED_BOUNDS = T["bounds_not_before"]
-_COUNTED_AFTER = "|".join(
-    re.escape(word) + (f"(?![{_BLOCKED_BOUNDS[word]}])" if word in _BLOCKED_BOUNDS else "")
-    for word in by_length(T["counted_after"])
+    rf"({_guarded(list(T['counted_before']), T['counted_not_after'], before=True)})"
+    rf"{_COUNT}({_UNIT_WORDS})(?![级纪代龄度元])"
 )
 #: 三天前, 两个月后: the unit N before or after the reference's (not 第三天前往).
-_COUNTED_POINT = _re(rf"(?<!第){_COUNT}({_UNIT_WORDS})({_COUNTED_AFTER})")
+_COUNTED_POINT = _re(
+    rf"(?<!第){_COUNT}({_UNIT_WORDS})({_guarded(list(T['counted_after']), T['bounds_not_before'])})"
+)
 _PORTION_COUNT = r"([0-9]{1,3}|[一二三四五六七八九十两]{1,3})"
 _FIRST_LAST_NTH = alternation([*T["first_of_period"], *T["last_of_period"], *T["ordinal_marks"]])
 #: 今年前10个月, 2021年的第一周, 去年最后两个月, 3月前10天: the first, last or Nth units of a
