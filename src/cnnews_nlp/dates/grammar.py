@@ -435,6 +435,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             position = names[start]
             continue
         inside_number = start > 0 and folded[start] in _NUMERALS and folded[start - 1] in _NUMERALS
+        if inside_number and not _MONTH.match(folded, start):
+            position = start + 1  # the 十 of 九十点: only a month pair (七八月) starts in a number
+            continue
         previous = found[-1] if found else None
         joined = previous is not None and _joins(folded, previous.end, start)
         context = previous if joined else None
