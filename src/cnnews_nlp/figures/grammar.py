@@ -37,7 +37,12 @@ QUALIFIERS_AFTER: Final[dict[str, bool]] = TABLES["qualifiers_after"]
 RANGE_MARKS: Final[str] = "".join(TABLES["range_marks"])
 CURRENCY_BEFORE: Final[dict[str, str]] = TABLES["currency_before"]
 COINS: Final[dict[str, float]] = TABLES["coins"]
-CURRENCY_SCALES: Final[dict[str, int]] = TABLES["currency_scales"]
+#: 兆美元 and the like: a scale that is one only before a currency word, with its code and worth.
+SCALED_CURRENCIES: Final[dict[str, tuple[str, int]]] = {
+    scale + word: (code, worth)
+    for scale, worth in TABLES["currency_scales"].items()
+    for word, code in TABLES["currency_after"].items()
+}
 PARTS: Final[dict[str, dict[str, float]]] = TABLES["parts"]
 TEMPERATURE_BEFORE: Final[dict[str, str]] = TABLES["temperature_before"]
 TEMPERATURE_CUES: Final[list[str]] = TABLES["temperature_cues"]
@@ -68,13 +73,7 @@ def _units() -> dict[str, tuple[str, str | None]]:
     units.update({w: ("temperature", u) for w, u in TABLES["temperature_after"].items()})
     units.update({w: ("money", u) for w, u in TABLES["currency_after"].items()})
     units.update({w: ("money", "CNY") for w in COINS})
-    units.update(
-        {
-            s + w: ("money", code)
-            for s in CURRENCY_SCALES
-            for w, code in TABLES["currency_after"].items()
-        }
-    )
+    units.update({w: ("money", code) for w, (code, _) in SCALED_CURRENCIES.items()})
     units.update({w: ("degree", None) for w in TABLES["degree"]})
     units.update({w: ("ordinal", w) for w in TABLES["anniversary"]})
     units[TENTHS] = ("percent", "%")
@@ -453,8 +452,8 @@ def _with_unit(
             return replace(reading, status=_bare_status(folded, reading, numeral))
         code = "%"
         scale = Decimal(10) if numeral.value < 10 or word == TENTHS else Decimal(1)
-    elif word[0] in CURRENCY_SCALES and word[1:] in TABLES["currency_after"]:
-        scale = Decimal(CURRENCY_SCALES[word[0]])  # 1.2兆美元: 1.2 trillion dollars
+    elif word in SCALED_CURRENCIES:
+        scale = Decimal(SCALED_CURRENCIES[word][1])  # 1.2兆美元: 1.2 trillion dollars
     elif word in COINS:
         if _HAN.match(after) and after != "钱" and not _RUN.match(after):
             return replace(reading, status=_bare_status(folded, reading, numeral))  # 四角: corners
