@@ -155,6 +155,14 @@ def test_a_name_owns_the_numbers_inside_it(extractor: Extractor) -> None:
     assert [f.text for f in doc._.figures] == ["2048名"]
 
 
+def test_an_amount_stays_inside_an_entity_an_engine_stretched(extractor: Extractor) -> None:
+    """An amount is no part of a name: 5亿元 stays when an engine's entity takes it in."""
+    doc = extractor.nlp.make_doc("学校投资5亿元。")
+    doc.ents = [Span(doc, 0, 7, "ORG")]
+    doc = extractor.nlp.get_pipe("cnnews_figures")(doc)
+    assert [f.text for f in doc._.figures] == ["5亿元"]
+
+
 def test_a_forced_term_outlasts_the_date_that_holds_it() -> None:
     extractor = cnnews_nlp.load(user_dict={"周三": "PERSON"})
     doc = extractor("鲍威尔周三表示", reference_date="2025-04-12")
