@@ -113,6 +113,19 @@ def test_long_paragraph_without_punctuation(extractor: Extractor) -> None:
     assert len(doc.people) >= 700
 
 
+def test_a_list_of_names_cut_for_length_keeps_every_name_whole(extractor: Extractor) -> None:
+    """A roster with nothing between the names is cut at 200 characters, inside 徐春梅 here;
+    the window tagged around the cut finds it whole, not 徐春 and 梅."""
+    run = "王建国李秀英张志强刘海燕陈光明杨丽华赵德胜黄晓东周玉兰吴国平徐春梅孙立新胡文斌朱红霞"
+    names = [run[i : i + 3] for i in range(0, len(run), 3)]
+    text = "出席会议的代表有：" + run * 6
+    doc = extractor(text)
+    assert_offsets(doc)
+    assert text[207:210] == "徐春梅"
+    assert (207, 210, "徐春梅") in {(e.start, e.end, e.text) for e in doc.people}
+    assert {e.text for e in doc.entities} <= set(names)
+
+
 @pytest.mark.parametrize(
     ("text", "dates", "figures"),
     [

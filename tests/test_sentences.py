@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cnnews_nlp.sentences import split_sentences
+from cnnews_nlp.sentences import seam_windows, split_sentences
 
 
 def pieces(text: str, max_length: int = 200) -> list[str]:
@@ -50,6 +50,38 @@ def test_paragraph_without_punctuation_is_bounded() -> None:
     result = split_sentences(text, 200)
     assert max(e - s for s, e in result) == 200
     assert "".join(text[s:e] for s, e in result) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "max_length", "expected"),
+    [
+        # Cut with no mark to cut at: a window of max_length // 2 each side, its zone half that.
+        ("甲乙丙丁戊己庚辛", 4, [("丙丁戊己", "丁戊")]),
+        ("甲乙丙丁戊己庚辛壬癸子丑", 8, [("戊己庚辛壬癸子丑", "庚辛壬癸")]),
+        ("甲乙丙丁戊己庚辛子", 8, [("戊己庚辛子", "庚辛子")]),  # within the two pieces
+        ("甲乙丙丁戊己庚辛", 3, []),  # too short to hold a window
+        # Cuts at a clause mark, at a space or between sentences need none.
+        ("甲乙丙，丁戊己", 4, []),
+        ("甲乙丙 丁戊己", 4, []),
+        ("甲乙。丙丁", 200, []),
+        ("他说：“好。”然后", 200, []),
+        ("甲乙丙", 200, []),
+    ],
+)
+def test_seam_windows(text: str, max_length: int, expected: list[tuple[str, str]]) -> None:
+    windows = seam_windows(text, split_sentences(text, max_length), max_length)
+    assert [(text[s:e], text[zs:ze]) for s, e, zs, ze in windows] == expected
+
+
+@given(st.text(alphabet="甲乙丙丁，。 ", max_size=300), st.integers(min_value=1, max_value=60))
+def test_seam_windows_are_bounded_and_their_zones_apart(text: str, max_length: int) -> None:
+    windows = seam_windows(text, split_sentences(text, max_length), max_length)
+    previous_zone_end = 0
+    for start, end, zone_start, zone_end in windows:
+        assert end - start <= max_length
+        assert start <= zone_start < zone_end <= end
+        assert previous_zone_end <= zone_start
+        previous_zone_end = zone_end
 
 
 def test_bad_max_length() -> None:

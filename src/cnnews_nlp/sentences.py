@@ -3,11 +3,15 @@
 Engines see one piece at a time, so a 1 MB article or a 10,000-character paragraph without
 punctuation costs memory bounded by ``max_length``, not by the text. Pieces are ``(start, end)``
 offsets into the caller's string, trimmed of whitespace, never overlapping, in text order.
+Where a piece had to be cut with no mark to cut at (a list of names run together), a *seam
+window* around the cut is tagged as well, and its entities replace the pieces' near the cut, so
+no name is cut in two.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final, cast
 
 import numpy as np
@@ -24,6 +28,8 @@ from .tokenizer import doc_text
 CLOSERS: Final = "”’」』）)】》\"'"
 #: Marks where an over-long sentence may be cut, best first.
 CLAUSE_MARKS: Final = ("，,、：:", " \t\u3000")
+#: Marks a piece may end on without having been cut off in the middle of a run of text.
+BREAKS: Final = TERMINALS + CLOSERS + "".join(CLAUSE_MARKS)
 #: Longest piece handed to an engine; LAC and similar taggers are trained on sentences.
 DEFAULT_MAX_LENGTH: Final = 200
 
@@ -69,6 +75,27 @@ def sentence_pieces(doc: Doc, max_length: int = DEFAULT_MAX_LENGTH) -> list[tupl
         base = sent.start_char
         pieces.extend((base + s, base + e) for s, e in split_sentences(sent.text, max_length))
     return pieces
+
+
+def seam_windows(
+    text: str, pieces: list[tuple[int, int]], max_length: int = DEFAULT_MAX_LENGTH
+) -> list[tuple[int, int, int, int]]:
+    """``(start, end, zone_start, zone_end)`` of a window around each cut made with no mark to
+    cut at: a piece that ends where the next begins, on no break (``BREAKS``).
+
+    The window spans up to ``max_length // 2`` characters on each side of the cut, within the
+    two pieces; its zone, the half of it nearest the cut, is where the window's entities are
+    to be trusted over the pieces'. The cuts ``split_sentences`` forces lie ``max_length`` or
+    more apart, so their zones never overlap. A ``max_length`` under 4 leaves no room for one.
+    """
+    reach = max_length // 2
+    zone = reach // 2
+    windows = []
+    for (start, cut), (next_start, end) in pairwise(pieces):
+        if zone and cut == next_start and text[cut - 1] not in BREAKS:
+            low, high = max(start, cut - reach), min(end, cut + reach)
+            windows.append((low, high, max(low, cut - zone), min(high, cut + zone)))
+    return windows
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -4,7 +4,8 @@ Engines that tag text piece by piece derive from ``PieceEngine`` and implement `
 sentence pieces (never longer than ``max_length``) and returns each piece's entities as
 ``(start, end, label, score)``: character offsets, and a confidence in [0, 1] or None where
 the engine gives none. The base class splits the docs, batches the pieces of many docs
-together, and maps the offsets back onto the docs' tokens.
+together, tags a window around each cut made in the middle of a run of text (whose entities
+replace the pieces' there), and maps the offsets back onto the docs' tokens.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from ..sentences import DEFAULT_MAX_LENGTH, sentence_pieces
+from ..sentences import DEFAULT_MAX_LENGTH, seam_windows, sentence_pieces
 from ..spans import set_entities
 from ..tokenizer import doc_text
 
@@ -38,17 +39,30 @@ class PieceEngine:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         """Tag the sentence pieces of ``batch_size`` documents together."""
         for batch in minibatch(docs, batch_size):  # type: ignore[no-untyped-call]
-            owners, offsets, texts = [], [], []
+            # One job a piece (zone None) or a seam window (its zone).
+            jobs: list[tuple[int, int, tuple[int, int] | None]] = []
+            texts: list[str] = []
             for n, doc in enumerate(batch):
                 text = doc_text(doc)
-                for start, end in sentence_pieces(doc, self.max_length):
-                    owners.append(n)
-                    offsets.append(start)
+                pieces = sentence_pieces(doc, self.max_length)
+                for start, end in pieces:
+                    jobs.append((n, start, None))
+                    texts.append(text[start:end])
+                for start, end, low, high in seam_windows(text, pieces, self.max_length):
+                    jobs.append((n, start, (low, high)))
                     texts.append(text[start:end])
             found: list[list[Found]] = [[] for _ in batch]
-            for n, offset, entities in zip(owners, offsets, self.tag(texts), strict=True):
-                found[n].extend((offset + s, offset + e, label, p) for s, e, label, p in entities)
-            for doc, entities in zip(batch, found, strict=True):
+            seams: list[list[tuple[tuple[int, int], list[Found]]]] = [[] for _ in batch]
+            for (n, offset, zone), entities in zip(jobs, self.tag(texts), strict=True):
+                shifted = [(offset + s, offset + e, label, p) for s, e, label, p in entities]
+                if zone is None:
+                    found[n].extend(shifted)
+                else:
+                    seams[n].append((zone, shifted))
+            for doc, entities, windows in zip(batch, found, seams, strict=True):
+                for (low, high), inside in windows:
+                    entities = [e for e in entities if e[1] <= low or e[0] >= high]
+                    entities += [e for e in inside if e[1] > low and e[0] < high]
                 yield set_entities(doc, entities)
 
 
