@@ -238,6 +238,7 @@ _CALENDARS: Final = {
     "hebrew": (hebrew.years, hebrew.span),
 }
 _PART = _re(alternation(T["parts_of_day"]))
+_PART_AT_END = _re(rf"(?:{alternation(T['parts_of_day'])})$")
 _CLOCK = _re(
     rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})([时点])"
     rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分(?:[0-5]?[0-9]秒)?|(半)|(整|许|钟))?"
@@ -442,7 +443,8 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         joined = previous is not None and _joins(folded, previous.end, start)
         context = previous if joined else None
         in_sentence = last is not None and bisect_left(ends, last.end) == bisect_left(ends, start)
-        mention = _read(folded, start, reference, context, last, in_sentence)
+        part = _lent_part(folded, previous, start)
+        mention = _read(folded, start, reference, context, last, in_sentence, part)
         if mention is not None and inside_number:
             mention = _month_pair(folded, mention)  # 七八月; not the 十 of 九十点
             if (
@@ -492,13 +494,13 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             and (both := _range(previous, mention))
         ):
             found[-1] = both  # 今冬明春: from this winter to next spring
-        elif (bare := _bare_start(folded, mention, previous)) is not None:
+        elif (bare := _bare_start(folded, mention, previous, part)) is not None:
             if bare.start < mention.start and previous and previous.end == bare.start:
                 found.pop()  # 2023年4月11至12日: the month and the bare day go into one range,
                 mention = (  # in 2023
-                    _read(folded, start, reference, previous, last, in_sentence) or mention
+                    _read(folded, start, reference, previous, last, in_sentence, part) or mention
                 )
-                bare = _bare_start(folded, mention, None) or bare
+                bare = _bare_start(folded, mention, None, part) or bare
                 bare = replace(bare, start=previous.start)
             found.append(_range(bare, mention) or mention)
         else:
@@ -553,15 +555,17 @@ def _read(
     context: _Found | None,
     last: _Found | None,
     in_sentence: bool,
+    part: str | None = None,
 ) -> _Found | None:
     """The longest mention starting at ``start``; of two as long, the earlier listed: 前一天 is
     the day before the one just named (a chain), not the last day before the reference.
     Where no list or range goes on, the latest mention in the same sentence (``in_sentence``)
     lends a month or day its year and month as one would (2025年春运从1月14日开始; 3月5日开幕，
     12日闭幕), marking it relative: what it lends is read from another mention. 上年 and 上月
-    count from a mention of another sentence only after a comparison (比上年)."""
+    count from a mention of another sentence only after a comparison (比上年). A clock time
+    is read in ``part``, a part of the day it ends a range in (下午2至4点)."""
     after_clock = context is not None and context.granularity in ("hour", "minute")
-    chain = _chain(folded, start, after_clock)
+    chain = _chain(folded, start, after_clock, part)
     if (
         not in_sentence
         and _DEICTIC.match(folded, start)
@@ -626,9 +630,12 @@ def _iso(folded: str, start: int) -> _Found | None:
     return found
 
 
-def _chain(folded: str, start: int, after_clock: bool = False) -> _Chain | None:
+def _chain(
+    folded: str, start: int, after_clock: bool = False, part: str | None = None
+) -> _Chain | None:
     """Read year, month, day, part of day and clock time in that order, each optional; a bare
-    X点 is a clock time ``after_clock`` (晚7点到9点)."""
+    X点 is a clock time ``after_clock`` (晚7点到9点). A clock time that starts the chain is read
+    in the lent ``part`` of the day (the 4点 of 下午2至4点)."""
     chain = _Chain(start, start)
     position = start
     match = (
@@ -760,6 +767,8 @@ def _chain(folded: str, start: int, after_clock: bool = False) -> _Chain | None:
         single = word in T["single_char_parts"]
         if not single or has_day or _CLOCK.match(folded, match.end()):
             chain, position = replace(chain, part=word), match.end()
+    if part is not None and position == start:
+        chain = replace(chain, part=part)
     chain, position = _clock(folded, chain, position, after_clock)
     if position == start:
         return None
@@ -812,7 +821,7 @@ def _clock(
         if meridiem := _MERIDIEM.match(folded, end):
             hour, end = hour % 12 + T["meridiem"][meridiem[1]], meridiem.end()
         else:
-            hour = _in_part(chain, hour)  # 下午3:15
+            hour = _in_part(chain.part, hour)  # 下午3:15
         return replace(chain, hour=hour % 24, minute=int(match[2]), next_day=hour == 24), end
     match = _CLOCK.match(folded, position)
     if match is None:
@@ -838,18 +847,18 @@ def _clock(
         minute, end = _number(bare[1]), bare.end()  # 下午三点十五, 三点零五
     if hours == 24 and minute is None:
         minute = 0  # 24时 is the instant the day ends, not an hour of the next
-    hour = _in_part(chain, hour)
+    hour = _in_part(chain.part, hour)
     return replace(chain, hour=hour % 24, minute=minute, next_day=hour == 24), end
 
 
-def _in_part(chain: _Chain, hour: int) -> int:
-    """The hour (0 to 24) a written hour is in the chain's part of the day: 下午3点 is 15,
-    晚上12点 24 (the midnight that ends the day, as 24时 is), 凌晨12点 0."""
-    if hour == 12 and chain.part in T["midnight_parts"]:
+def _in_part(part: str | None, hour: int) -> int:
+    """The hour (0 to 24) a written hour is in a part of the day: 下午3点 is 15, 晚上12点 24
+    (the midnight that ends the day, as 24时 is), 凌晨12点 0."""
+    if hour == 12 and part in T["midnight_parts"]:
         return 24
-    if hour == 12 and chain.part in T["small_hours_parts"]:
+    if hour == 12 and part in T["small_hours_parts"]:
         return 0
-    return hour + 12 if chain.part in T["afternoon_parts"] and hour < 12 else hour
+    return hour + 12 if part in T["afternoon_parts"] and hour < 12 else hour
 
 
 def _resolve_chain(
@@ -1324,9 +1333,12 @@ def _next_year(iso: str) -> str:
     return day_in(day.year + 1, day.month, day.day).isoformat() + iso[10:]
 
 
-def _bare_start(folded: str, high: _Found, previous: _Found | None) -> _Found | None:
+def _bare_start(
+    folded: str, high: _Found, previous: _Found | None, part: str | None = None
+) -> _Found | None:
     """1993—1995年, 10至12月, 4月11至12日, 0—24时: a bare number before a range mark takes the
-    form of the mention after it; unresolved as well when the end is, for want of a reference."""
+    form of the mention after it; unresolved as well when the end is, for want of a reference.
+    A bare hour is read in ``part``, the part of the day before it (下午2至4点)."""
     mark = _MARK_BEFORE.search(folded[max(0, high.start - 3) : high.start])
     if mark is None or (high.first is None and not high.relative):  # 2019年2月30日: no such day
         return None
@@ -1350,7 +1362,7 @@ def _bare_start(folded: str, high: _Found, previous: _Found | None) -> _Found | 
         elif high.granularity == "day":
             low = dt.date(first.year, first.month, value)
         elif high.granularity in ("hour", "minute") and value in _BARE_VALUES["hour"]:
-            return _bare_hour(number.start(), mark_start, value, high)
+            return _bare_hour(number.start(), mark_start, _in_part(part, value), high)
         else:
             low = None
     except ValueError:
@@ -1365,6 +1377,19 @@ def _bare_start(folded: str, high: _Found, previous: _Found | None) -> _Found | 
         high.granularity,
         high.relative,
     )
+
+
+def _lent_part(folded: str, previous: _Found | None, start: int) -> str | None:
+    """下午2至4点: the part of the day that a mention ending in one lends across a bare hour and
+    a range mark to the clock time at ``start``."""
+    if previous is None or previous.granularity != "part_of_day":
+        return None
+    between = folded[previous.end : start]
+    mark = _MARK_BEFORE.search(between)
+    if mark is None or not _BARE_NUMBER.fullmatch(between, 0, mark.start()):
+        return None
+    part = _PART_AT_END.search(folded, previous.start, previous.end)
+    return part.group() if part else None
 
 
 def _bare_hour(start: int, end: int, hour: int, high: _Found) -> _Found | None:
