@@ -42,6 +42,7 @@ from cnnews_nlp.train.run import (  # noqa: E402
     encode,
     entity_loss,
     main,
+    new_network,
     parse_args,
     tensors,
 )
@@ -170,7 +171,11 @@ def test_training_is_reproducible(trained: Path, tmp_path_factory: pytest.TempPa
 
 @pytest.mark.parametrize(
     "extra",
-    [[], ["--lexicon-dropout-scaled", "--teachers", "a,b", "--restyled", "5", "--repeat", "r=2"]],
+    [
+        [],
+        ["--lexicon-dropout-scaled", "--teachers", "a,b", "--restyled", "5", "--repeat", "r=2"],
+        ["--init-seed", "3"],
+    ],
 )
 def test_recorded_command_repeats_the_run(trained: Path, extra: list[str]) -> None:
     """news.json's command reads back as the same settings, switches and empty ones included."""
@@ -180,6 +185,21 @@ def test_recorded_command_repeats_the_run(trained: Path, extra: list[str]) -> No
     args = parse_args(["--data", "d", "--out", "o", *TOY_SETTINGS, *extra])
     again = parse_args([*command_line(args).removeprefix(prefix).split(), "--out", "o"])
     assert again == args
+
+
+def test_init_seed_gives_runs_of_other_seeds_the_same_start() -> None:
+    """With --init-seed, the new top layer starts alike whatever --seed says; without, the
+    seed draws it."""
+
+    def start(*argv: str) -> dict[str, Tensor]:
+        args = parse_args(["--data", "d", "--out", "o", "--top-layers", "1", *argv])
+        torch.manual_seed(args.seed)
+        return new_network(args, 50, 20, 59, 4).state_dict()
+
+    alike = start("--seed", "1", "--init-seed", "7"), start("--seed", "2", "--init-seed", "7")
+    assert all(torch.equal(alike[0][k], alike[1][k]) for k in alike[0])
+    other = start("--seed", "1"), start("--seed", "2")
+    assert not torch.equal(other[0]["top.0.weight_ih_l0"], other[1]["top.0.weight_ih_l0"])
 
 
 def test_distilling_from_teachers(trained: Path, tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -386,6 +386,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--dev-share", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
+        "--init-seed",
+        type=int,
+        default=None,
+        help="seed of the new layers' starting weights alone (default: --seed); runs that share "
+        "it start from the same weights, so their weights can be averaged",
+    )
+    parser.add_argument(
         "--split-seed",
         type=int,
         default=0,
@@ -403,11 +410,25 @@ def command_line(args: argparse.Namespace) -> str:
     only when on and empty settings left out, so ``parse_args`` reads it back unchanged."""
     words = ["python -m cnnews_nlp.train"]
     for key, value in vars(args).items():
-        if key == "out" or value is False or value == "":
+        if key == "out" or value is False or value is None or value == "":
             continue
         flag = "--" + key.replace("_", "-")
         words.append(flag if value is True else f"{flag} {value}")
     return " ".join(words)
+
+
+def new_network(
+    args: argparse.Namespace, n_chars: int, n_bigrams: int, lac_tags: int, n_styles: int
+) -> NewsNetwork:
+    """The network before training. With ``--init-seed`` the new layers start from weights
+    drawn from that seed alone, so runs of other ``--seed`` values start alike and can be
+    averaged; dropout then draws from ``--seed`` afresh."""
+    if args.init_seed is not None:
+        torch.manual_seed(args.init_seed)
+    network = NewsNetwork(n_chars, n_bigrams, lac_tags, n_styles, args.top_layers, args.dropout)
+    if args.init_seed is not None:
+        torch.manual_seed(args.seed)
+    return network
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -483,13 +504,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     lac_tags = [""] * lac.transitions.shape[0]
     for i, name in read_table(lac.model_dir / "tag.dic").items():
         lac_tags[int(i)] = name
-    network = NewsNetwork(
-        max(lac.char_ids.values()) + 1,
-        len(bigrams),
-        len(lac_tags),
-        len(styles),
-        args.top_layers,
-        args.dropout,
+    network = new_network(
+        args, max(lac.char_ids.values()) + 1, len(bigrams), len(lac_tags), len(styles)
     )
     network.load_lac(lac_weights(lac.model_dir), lac_tags)
     pretrained = {id(p) for p in (network.chars.weight, *network.gru.parameters())}
