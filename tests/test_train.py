@@ -21,6 +21,7 @@ import cnnews_nlp  # noqa: E402
 from cnnews_nlp.engines.features import TAGS, Features, entity_spans, lexicon_columns  # noqa: E402
 from cnnews_nlp.engines.lac import LacTagger, read_table  # noqa: E402
 from cnnews_nlp.engines.news import NewsTagger  # noqa: E402
+from cnnews_nlp.train.average import average  # noqa: E402
 from cnnews_nlp.train.corpora import (  # noqa: E402
     abbreviations,
     column_spans,
@@ -200,6 +201,54 @@ def test_init_seed_gives_runs_of_other_seeds_the_same_start() -> None:
     assert all(torch.equal(alike[0][k], alike[1][k]) for k in alike[0])
     other = start("--seed", "1"), start("--seed", "2")
     assert not torch.equal(other[0]["top.0.weight_ih_l0"], other[1]["top.0.weight_ih_l0"])
+
+
+def test_averaging_models_that_started_alike(
+    trained: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A model averaged with itself is itself; with a run of another seed from the same start
+    (--init-seed) it is the mean of the two and still tags; runs that started from other
+    weights, or read another lexicon, are refused."""
+    data = trained.parent / next(p.name for p in trained.parent.iterdir() if "data" in p.name)
+    itself = tmp_path_factory.mktemp("itself")
+    average([trained, trained], itself)
+    assert (itself / "news.onnx").read_bytes() == (trained / "news.onnx").read_bytes()
+
+    sibling = tmp_path_factory.mktemp("sibling")
+    main(
+        [
+            "--data",
+            str(data),
+            "--out",
+            str(sibling),
+            *TOY_SETTINGS,
+            "--seed",
+            "1",
+            "--init-seed",
+            "0",
+        ]
+    )
+    soup = tmp_path_factory.mktemp("soup")
+    average([trained, sibling], soup, [3, 1])
+    heads = [NewsTagger(path).transitions for path in (trained, sibling, soup)]
+    assert np.allclose(heads[2], 0.75 * heads[0] + 0.25 * heads[1], atol=1e-4)
+    doc = cnnews_nlp.load("news", model_dir=str(soup))("王芳今天在株洲参观了湖南大学。")
+    assert doc.entities
+    meta = json.loads((soup / "news.json").read_text("utf-8"))["training"]
+    assert meta["init_seed"] == 0 and [m["weight"] for m in meta["averaged"]] == [3, 1]
+
+    stranger = tmp_path_factory.mktemp("stranger")
+    main(["--data", str(data), "--out", str(stranger), *TOY_SETTINGS, "--seed", "1"])
+    with pytest.raises(ValueError, match="init seeds 0, 1"):
+        average([trained, stranger], tmp_path_factory.mktemp("refused"))
+    other = tmp_path_factory.mktemp("other")
+    for name in ("news.onnx", "news.json", "lexicon.tsv"):
+        (other / name).write_bytes((sibling / name).read_bytes())
+    (other / "lexicon.tsv").write_text("岳麓山\tPLACE\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="differ in lexicon"):
+        average([trained, other], tmp_path_factory.mktemp("refused"))
+    with pytest.raises(ValueError, match="one non-negative weight a model"):
+        average([trained, sibling], soup, [1, -1])
 
 
 def test_distilling_from_teachers(trained: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
