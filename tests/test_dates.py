@@ -286,6 +286,15 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     # a month's 中 only before a word that can follow a time: not 5月中国, 7月中断
     ("今年5月中国经济", [("今年5月", "2025-05-01", "2025-05-31", "month", True)]),
     ("5月中，他", [("5月中", "2025-05-11", "2025-05-20", "xun", True)]),
+    # a month's 内 is the whole month, before the same words as 年内; not in a count of months
+    ("工程将于月内完工", [("月内", "2025-04-01", "2025-04-30", "month", True)]),
+    ("本月内，", [("本月内", "2025-04-01", "2025-04-30", "month", True)]),
+    ("3月内蒙古", [("3月", "2025-03-01", "2025-03-31", "month", True)]),
+    ("一个月内完成", []),
+    ("数月内", []),
+    ("过去的两个月中，", []),
+    ("最后岁月中的", []),
+    ("月内部", []),
     # 今冬天气 is this winter's weather (去冬天的哈尔滨 has no date)
     ("今冬天气寒冷", [("今冬", "2025-12-01", "2026-02-28", "season", True)]),
     # a weekday in brackets after its day is part of it

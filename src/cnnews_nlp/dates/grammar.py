@@ -142,7 +142,8 @@ _MONTH_PERIOD_WORDS = _period_words(
     list(T["month_periods"]), T["month_periods_only_before"], T["month_periods_not_before"]
 )
 _MONTH_PERIOD = _re(_MONTH_PERIOD_WORDS)
-#: Periods that stand alone, meaning the current year or month: 年底, 上半年, 一季度; 月底.
+#: Periods that stand alone, meaning the current year or month: 年底, 上半年, 一季度; 月底, 月内
+#: (not the 月内 of 一个月内, a count of months).
 #: Not seasons, nor the periods read only after a year (第三季).
 _LONE_YEAR_PERIOD = _re(
     rf"(?<![{T['lone_year_periods_not_after']}])(?:"
@@ -155,7 +156,10 @@ _LONE_YEAR_PERIOD = _re(
     )
     + ")"
 )
-_LONE_MONTH_PERIOD = _re(rf"月({_MONTH_PERIOD_WORDS})|({alternation(T['half_months'])})")
+_LONE_MONTH_PERIOD = _re(
+    rf"(?<![{T['lone_month_periods_not_after']}])月({_MONTH_PERIOD_WORDS})"
+    rf"|({alternation(T['half_months'])})"
+)
 MONTH_PERIODS: Final = {**T["month_periods"], **T["half_months"]}
 _DAY = _re(
     r"(3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
@@ -954,7 +958,8 @@ def _resolve(
         if chain.xun:
             low, high = MONTH_PERIODS[chain.xun]
             bounds = day_in(year, month, low), day_in(year, month, high)
-            return _period(chain, *bounds, "xun", relative, year, month)
+            whole = (low, high) == (1, 31)  # 月内
+            return _period(chain, *bounds, "month" if whole else "xun", relative, year, month)
         bounds = dt.date(year, month, 1), day_in(year, month, 31)
         if chain.portion:
             return _portion_bounds(chain, chain.portion, *bounds, relative, year)
