@@ -258,6 +258,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("超过1/2的人", [("超过1/2", "number", 0.5, None, None, True)]),
     ("两毛五", [("两毛五", "money", 0.25, None, "CNY", False)]),
     ("三块零四", [("三块零四", "money", 3.04, None, "CNY", False)]),
+    # a bare part that begins a word is no part: 一览 (at a glance)
+    ("一块一览无余的空地", []),
+    ("花了一块一毛", [("一块一毛", "money", 1.1, None, "CNY", False)]),
     (
         "第一名第二名",
         [("第一名", "ordinal", 1, None, "名", False), ("第二名", "ordinal", 2, None, "名", False)],

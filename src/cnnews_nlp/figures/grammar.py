@@ -537,7 +537,11 @@ def _parts(
                 break
         else:
             digits = _COLLOQUIAL.fullmatch(run.group())
-            if digits and not _unit_at(folded, run.end()):  # 一块二, 一米七五; not 80元60岁
+            if (  # 一块二, 一米七五; not 80元60岁, nor 一块一览 (一览, a word)
+                digits
+                and not _unit_at(folded, run.end())
+                and not _NOT_FIGURES.match(folded, run.start())
+            ):
                 written = "".join(str(DIGITS.get(c, c)) for c in digits[1])
                 places = Decimal(10) ** -(len(written) + bool(run.group().startswith("零")))
                 value += Decimal(written) * places * scale
