@@ -260,6 +260,16 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("三块零四", [("三块零四", "money", 3.04, None, "CNY", False)]),
     # a bare part that begins a word is no part: 一览 (at a glance)
     ("一块一览无余的空地", []),
+    ("一米七五的个子", [("一米七五", "measure", 1.75, None, "m", False)]),  # 七五 is a word too
+    # two digits before a unit: the first is the part, the second counts the unit
+    (
+        "白菜一块二一斤",
+        [("一块二", "money", 1.2, None, "CNY", False), ("一斤", "measure", 1, None, "jin", False)],
+    ),
+    (
+        "三块五六斤",
+        [("三块五", "money", 3.5, None, "CNY", False), ("六斤", "measure", 6, None, "jin", False)],
+    ),
     ("花了一块一毛", [("一块一毛", "money", 1.1, None, "CNY", False)]),
     (
         "第一名第二名",

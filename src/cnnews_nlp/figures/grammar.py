@@ -536,16 +536,18 @@ def _parts(
                 stop, parts = cut + len(part), PARTS.get(part, {})
                 break
         else:
-            digits = _COLLOQUIAL.fullmatch(run.group())
+            end = run.end()
+            if len(run.group()) == 2 and run[0][0] != "零" and all(c in DIGITS for c in run[0]):
+                end -= bool(_unit_at(folded, end))  # 一块二一斤: the 一 counts the 斤
+            digits = _COLLOQUIAL.fullmatch(folded, run.start(), end)
+            begun = _NOT_FIGURES.match(folded, run.start())
             if (  # 一块二, 一米七五; not 80元60岁, nor 一块一览 (一览, a word)
-                digits
-                and not _unit_at(folded, run.end())
-                and not _NOT_FIGURES.match(folded, run.start())
+                digits and not _unit_at(folded, end) and not (begun and begun.end() > end)
             ):
                 written = "".join(str(DIGITS.get(c, c)) for c in digits[1])
                 places = Decimal(10) ** -(len(written) + bool(run.group().startswith("零")))
                 value += Decimal(written) * places * scale
-                stop = run.end()
+                stop = end
             break
     return stop, value
 
