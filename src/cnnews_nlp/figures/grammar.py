@@ -162,7 +162,7 @@ def find_figures(text: str) -> list[Figure]:
         position = reading.end
     readings.extend(_standalone(text, folded, readings))
     readings.sort(key=lambda r: r.start)
-    readings = _join_ranges(folded, _join_durations(folded, readings))
+    readings = _join_ranges(folded, _join_durations(folded, _join_scaled(folded, readings)))
     whole = (len(folded) - len(folded.lstrip()), len(folded.rstrip()))
     words = Cover(m.span() for m in _NOT_FIGURES.finditer(folded))
     urls = Cover(m.span() for m in _URL.finditer(folded))
@@ -658,6 +658,31 @@ def _duration_factor(larger: str, smaller: str) -> int | None:
         unit, step = DURATION_STEPS[unit]
         factor *= step
     return factor
+
+
+def _join_scaled(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """1兆2000亿日元: a bare number, a currency scale (``currency_scales``) and an amount of
+    money smaller than it are one amount, 1.2 trillion yen."""
+    joined: list[_Reading] = []
+    for reading in readings:
+        previous = joined[-1] if joined else None
+        scale = folded[previous.end : reading.start] if previous else ""
+        worth = Decimal(TABLES["currency_scales"].get(scale, 0))
+        if (
+            previous is not None
+            and worth
+            and previous.kind == "number"
+            and previous.upper is None
+            and previous.status == reading.status == OK
+            and reading.kind == "money"
+            and reading.upper is None
+            and reading.value < worth
+        ):
+            value = previous.value * worth + reading.value
+            joined[-1] = replace(reading, start=previous.start, value=value)
+            continue
+        joined.append(reading)
+    return joined
 
 
 def _join_durations(folded: str, readings: list[_Reading]) -> list[_Reading]:
