@@ -747,7 +747,11 @@ def _chain(
         if match := _DAY.match(folded, position) or _BARE_DAY.match(folded, position):
             chain, position = replace(chain, day=_number(match[1])), match.end()
     elif not has_year and not has_month:
-        if (match := _DAY.match(folded, position)) and not _NAME_NUMBER.fullmatch(match[0]):
+        if (
+            (match := _DAY.match(folded, position))
+            and not _NAME_NUMBER.fullmatch(match[0])
+            and not (match[0].endswith("号") and _after(folded, position, T["house_numbers_after"]))
+        ):
             chain, position = replace(chain, day=_number(match[1])), match.end()
         elif match := _REL_DAY.match(folded, position):
             word = match.group()
@@ -779,6 +783,11 @@ def _chain(
     if (chain.part or chain.hour is not None) and not (has_day or has_month or has_year):
         chain = replace(chain, day_from_context=0)  # 下午3时 alone: the day in question
     return replace(chain, end=position)
+
+
+def _after(folded: str, position: int, characters: str) -> bool:
+    """Whether the character before ``position`` is one of ``characters`` (唐宁街10号: 街)."""
+    return position > 0 and folded[position - 1] in characters
 
 
 def _begins_word(folded: str, position: int, blocked: str) -> bool:
