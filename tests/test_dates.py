@@ -293,6 +293,11 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("一个月内完成", []),
     # a number with 号 after a street, a building or a dash is a house number, not a day
     ("唐宁街10号的一笔旧账", []),
+    # a day or week word whose first or last character belongs to another word is none
+    ("强烈要求留下周真国", []),
+    ("改革进入攻坚阶段后日益增多", []),
+    ("当夜幕降临", []),
+    ("当夜，他", [("当夜", "2025-04-12T18:00", "2025-04-12T23:59", "part_of_day", True)]),
     ("院中20—2号的两间平房", []),
     ("3栋5号", []),
     ("到15号截止", [("15号", "2025-04-15", "2025-04-15", "day", True)]),

@@ -174,7 +174,11 @@ _BARE_DAY = _re(
     r"(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
     rf"(?![{_DIGITS}]|[\u4e00-\u9fff](?<![的早晚上下午凌晨中]))"
 )
-_REL_DAY = _re(rf"(?!{_NOT_AFTER})(?:{alternation([*T['relative_days'], *T['context_days']])})")
+_REL_DAY = _re(
+    rf"(?!{_NOT_AFTER})(?:"
+    + _guarded([*T["relative_days"], *T["context_days"]], T["relative_days_not_before"])
+    + ")"
+)
 _CONTEXT_DAY = _re(alternation(T["context_days"]))
 _RELATIVE_PAIR = _re(alternation(T["relative_pairs"]))
 _FIVE_YEAR_PLAN = _re(alternation(T["five_year_plans"]))
@@ -253,7 +257,7 @@ _BARE_MINUTE = _re(
 _HHMM = _re(r"(?<![0-9])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9])")
 #: 上周, 下周三, 周一, 星期天: a relative week, a weekday, or both.
 _WEEK = _re(
-    rf"(?:({alternation(T['relative_weeks'])})|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
+    rf"(?!{_NOT_AFTER})(?:({alternation(T['relative_weeks'])})|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
     rf"((?:{alternation(T['weekdays'])})(?!小时|个|天))?"
 )
 #: 上半周, 下半周: a half of the reference week (not 下半周期).
