@@ -266,6 +266,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("超过1/2的人", [("超过1/2", "number", 0.5, None, None, True)]),
     ("两毛五", [("两毛五", "money", 0.25, None, "CNY", False)]),
     ("三块零四", [("三块零四", "money", 3.04, None, "CNY", False)]),
+    ("共有3、4个", [("3", "number", 3, None, None, False), ("4个", "count", 4, None, "个", False)]),
+    # a middle dot between digits before a unit or scale is a decimal point (older typesetting)
+    ("每桶平均为14·66美元", [("14·66美元", "money", 14.66, None, "USD", False)]),
+    ("失业率高达１２·１％", [("１２·１％", "percent", 12.1, None, "%", False)]),
+    ("展场面积1·7万平方米", [("1·7万平方米", "measure", 17000, None, "m2", False)]),
     # a bare part that begins a word is no part: 一览 (at a glance)
     ("一块一览无余的空地", []),
     ("一米七五的个子", [("一米七五", "measure", 1.75, None, "m", False)]),  # 七五 is a word too
@@ -379,6 +384,15 @@ NOT_FIGURES = [
     "第三季度",
     "2024年第1季度",
     "2025湖南汽车展",
+    "一点一滴地接近",
+    "在亿万斯年的沧桑巨变中",
+    "相差十万八千里",
+    # the numbers of list items and of days' names label, they do not count
+    "1、福建省著名侨乡",
+    "我们决定：2. 家具",
+    "（1）火灾、爆炸",
+    "“9·11”事件",
+    "3·15晚会",
 ]
 
 

@@ -87,6 +87,10 @@ UNITS: Final = _units()
 _START = re.escape("".join(c for c in NUMERAL_CHARS if c not in MORE + TABLES["point"]))
 _RUN = re.compile(rf"(?:[0-9]|[{_START}])(?:[0-9.,]|[{re.escape(NUMERAL_CHARS)}])*")
 _UNIT = re.compile(rf" ?(?:{alternation(UNITS)})")
+#: A middle dot between digits is a decimal point where a unit or a scale follows (12·1%,
+#: 14·66美元, 1·7万平方米, in older typesetting); elsewhere it joins the numbers of a day's
+#: name (9·11, 3·15), which are no figures.
+_DOT_DECIMAL = re.compile(rf"(?<=[0-9])·(?=[0-9]+(?:{_UNIT.pattern}|[{''.join(BIG_UNITS)}]))")
 #: The characters of a bare scale (千, 十万): no number alone before a unit that begins with it
 #: (千克 is a kilogram, not 1,000 grams) or after a rate mark (每千人口 is a base, not 1,000).
 _SCALES = frozenset({*SMALL_UNITS, *BIG_UNITS})
@@ -148,7 +152,7 @@ def _number(value: Decimal) -> Number:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, in order, with offsets into ``text``."""
-    folded = fold(text)
+    folded = _DOT_DECIMAL.sub(".", fold(text))
     readings: list[_Reading] = []
     position = 0
     while match := _RUN.search(folded, position):
@@ -173,7 +177,30 @@ def find_figures(text: str) -> list[Figure]:
         and not words.holds(reading.start, reading.end)
         and not words.holds(reading.start - 1, reading.start + 1)  # 统一对: 一 ends 统一
         and not urls.holds(reading.start, reading.end)
+        and not _label(folded, reading)
     ]
+
+
+#: What a list item's number stands after (the start of a line or clause) and before.
+_ITEM_BEFORE = "\n。；;：:，,!！?？ \t"
+_ITEM_AFTER = "、.·"
+
+
+def _label(folded: str, reading: _Reading) -> bool:
+    """Whether a bare number labels rather than counts: a list item's (1、, 2. at the start of a
+    clause, (3)) or one of the numbers of a day's name (9·11, “3·15”)."""
+    if reading.kind != "number" or reading.upper is not None:
+        return False
+    before = folded[reading.start - 1 : reading.start] if reading.start else "\n"
+    after = folded[reading.end : reading.end + 1]
+    following = folded[reading.end + 1 : reading.end + 2]
+    if before in _ITEM_BEFORE and after in _ITEM_AFTER and after and not following.isdigit():
+        return True  # 1、福建省, 2. 家具, 6·增加了
+    if before in "(（" and after in ")）" and after and reading.value < 100:
+        return True  # (1)火灾
+    dotted_after = after == "·" and following.isdigit()
+    dotted_before = before == "·" and folded[reading.start - 2 : reading.start - 1].isdigit()
+    return dotted_after or dotted_before  # 9·11, 3·15
 
 
 def _alone(folded: str, reading: _Reading, whole: tuple[int, int]) -> bool:
