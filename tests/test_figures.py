@@ -267,6 +267,13 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("两毛五", [("两毛五", "money", 0.25, None, "CNY", False)]),
     ("三块零四", [("三块零四", "money", 3.04, None, "CNY", False)]),
     ("共有3、4个", [("3", "number", 3, None, None, False), ("4个", "count", 4, None, "个", False)]),
+    # 三五 is three to five, as 三四 is three or four
+    ("增值三五倍", [("三五倍", "count", 3, 5, "倍", True)]),
+    # a unit word that begins another word gives way to a shorter one: 大约, not the age 天大
+    (
+        "一天大约售出10台",
+        [("一天", "duration", 1, None, "day", False), ("10台", "count", 10, None, "台", False)],
+    ),
     # a middle dot between digits before a unit or scale is a decimal point (older typesetting)
     ("每桶平均为14·66美元", [("14·66美元", "money", 14.66, None, "USD", False)]),
     ("失业率高达１２·１％", [("１２·１％", "percent", 12.1, None, "%", False)]),
@@ -385,6 +392,8 @@ NOT_FIGURES = [
     "2024年第1季度",
     "2025湖南汽车展",
     "一点一滴地接近",
+    "三五成群",
+    "某一局部",
     "在亿万斯年的沧桑巨变中",
     "相差十万八千里",
     # the numbers of list items and of days' names label, they do not count

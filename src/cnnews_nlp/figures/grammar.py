@@ -279,17 +279,19 @@ def _best_split(
 
 
 def _unit_at(folded: str, position: int) -> re.Match[str] | None:
+    """The longest unit word at ``position`` that ends where a unit can: 一天大约 has 天, not
+    the age 天大 (大约 is a word)."""
     match = _UNIT.match(folded, position)
-    if match is None:
-        return None
-    word, after = match.group(), folded[match.end() : match.end() + 1]
-    if _LATIN.match(word[-1]) and _LATIN.match(after):
-        return None  # 5 mice is not 5 m
-    if word.strip() == "分" and after in ("之", "点"):
-        return None  # a fraction (三分之一) or a percentage point (百分点), read elsewhere
-    if after and after in NOT_UNITS_BEFORE.get(word.strip(), ""):
-        return None  # 3单元: the unit word begins another word
-    return match
+    while match is not None:
+        word, after = match.group(), folded[match.end() : match.end() + 1]
+        if _LATIN.match(word[-1]) and _LATIN.match(after):
+            return None  # 5 mice is not 5 m
+        if word.strip() == "分" and after in ("之", "点"):
+            return None  # a fraction (三分之一) or a percentage point (百分点), read elsewhere
+        if not (after and after in NOT_UNITS_BEFORE.get(word.strip(), "")):
+            return match
+        match = _UNIT.match(folded, position, match.end() - 1)  # 3单元: 单 begins a word
+    return None
 
 
 def _read(folded: str, start: int, end: int, before: list[_Reading]) -> _Reading | None:

@@ -19,6 +19,8 @@ SMALL_UNITS: Final[dict[str, int]] = TABLES["small_units"]
 LITERARY_TENS: Final[dict[str, int]] = TABLES["literary_tens"]
 BIG_UNITS: Final[dict[str, int]] = TABLES["big_units"]
 VAGUE_DIGITS: Final[dict[str, list[int]]] = TABLES["vague_digits"]
+#: Two digits that make a range though not one apart (三五天: three to five days).
+RANGE_PAIRS: Final = {(low, high) for low, high in TABLES["range_pairs"]}
 MORE: Final[str] = "".join(TABLES["more"])
 POINT: Final[str] = TABLES["point"]
 
@@ -94,6 +96,11 @@ def _place(value: Decimal) -> Decimal:
     return Decimal(10) ** exponent if isinstance(exponent, int) else Decimal(1)
 
 
+def _range_pair(first: int, second: int) -> bool:
+    """Whether two digits in a row are a range: one apart (三四), or a pair of the table (三五)."""
+    return first >= 1 and (second - first == 1 or (first, second) in RANGE_PAIRS)
+
+
 def _digit_string(tokens: list[Token]) -> Decimal | None:
     """二〇二二 -> 2022, 一七二零点一 -> 1720.1; None unless the numeral is read digit by digit."""
     kinds = "".join(kind for kind, _, _ in tokens)
@@ -101,12 +108,8 @@ def _digit_string(tokens: list[Token]) -> Decimal | None:
     if not re.fullmatch(r"d{2,}", whole) or (fraction and not re.fullmatch(r"d+", fraction)):
         return None
     digits = [str(low) for kind, low, _ in tokens if kind == "d"]
-    if (
-        len(whole) == 2
-        and not fraction
-        and int(digits[1]) - int(digits[0]) == 1 > 0 < int(digits[0])
-    ):
-        return None  # 一两, 三四: a range ("one or two"), read by _evaluate
+    if len(whole) == 2 and not fraction and _range_pair(int(digits[0]), int(digits[1])):
+        return None  # 一两, 三四, 三五: a range ("one or two"), read by _evaluate
     text = "".join(digits[: len(whole)])
     if fraction:
         text += "." + "".join(digits[len(whole) :])
@@ -156,7 +159,7 @@ def _decimal(tokens: list[Token]) -> Numeral | None:
 
 def _evaluate(tokens: list[Token]) -> tuple[Decimal, Decimal, int] | None:
     """Positional reading with sections split at 万/亿; returns (low, high, largest 万/亿)."""
-    # Two adjacent digits one apart before a unit are a range: 六七十, 三四百, 一两.
+    # Two adjacent digits one apart before a unit are a range: 六七十, 三四百, 一两, 三五.
     merged: list[Token] = []
     for token in tokens:
         if (
@@ -164,8 +167,7 @@ def _evaluate(tokens: list[Token]) -> tuple[Decimal, Decimal, int] | None:
             and token[0] == "d"
             and merged[-1][0] == "d"
             and merged[-1][1] == merged[-1][2]
-            and merged[-1][1] >= 1
-            and token[1] - merged[-1][1] == 1
+            and _range_pair(int(merged[-1][1]), int(token[1]))
         ):
             merged[-1] = ("d", merged[-1][1], token[1])
         else:
