@@ -270,6 +270,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # 三五 is three to five, as 三四 is three or four
     ("增值三五倍", [("三五倍", "count", 3, 5, "倍", True)]),
     # a unit word that begins another word gives way to a shorter one: 大约, not the age 天大
+    ("从未突破五百天大关", [("五百天", "duration", 500, None, "day", False)]),
     (
         "一天大约售出10台",
         [("一天", "duration", 1, None, "day", False), ("10台", "count", 10, None, "台", False)],
@@ -394,6 +395,8 @@ NOT_FIGURES = [
     "一点一滴地接近",
     "三五成群",
     "某一局部",
+    "华中抗大五分校",
+    "反对党八股",
     "在亿万斯年的沧桑巨变中",
     "相差十万八千里",
     # the numbers of list items and of days' names label, they do not count
