@@ -164,7 +164,7 @@ MONTH_PERIODS: Final = {**T["month_periods"], **T["half_months"]}
 _DAY = _re(
     r"(3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
     r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])(?:日|号(?!人))"
-    r"(?![元线楼院文令码]|本(?![报刊台市省县区次届周院网轮场]))"
+    r"(?![元线楼院文令码]|本(?![报刊台市省县区次届周院网轮场])|用品)"
 )
 #: 五号, 十二号: a number in Chinese with 号 and no month before it is a name's (神舟十二号,
 #: 嫦娥五号), not a day: news writes days with 日, or with 号 after Arabic digits.
