@@ -1,5 +1,5 @@
-"""Spans of text that do not overlap (dates, entities, words that are no figures), asked
-whether another span lies inside one or crosses one: one binary search per question."""
+"""``Cover``: the spans a span may lie inside or cross (dates, entities, words that are no
+figures)."""
 
 from __future__ import annotations
 

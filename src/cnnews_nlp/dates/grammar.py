@@ -257,7 +257,8 @@ _BARE_MINUTE = _re(
 _HHMM = _re(r"(?<![0-9])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9])")
 #: 上周, 下周三, 周一, 星期天: a relative week, a weekday, or both.
 _WEEK = _re(
-    rf"(?!{_NOT_AFTER})(?:({alternation(T['relative_weeks'])})|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
+    rf"(?!{_NOT_AFTER})(?:({alternation(T['relative_weeks'])})"
+    rf"|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
     rf"((?:{alternation(T['weekdays'])})(?!小时|个|天))?"
 )
 #: 上半周, 下半周: a half of the reference week (not 下半周期).
@@ -321,7 +322,7 @@ _BARE_VALUES: Final = {
     "month": range(1, 13),
     "day": range(1, 32),
     "hour": range(0, 24),
-    "minute": range(0, 24),
+    "minute": range(0, 24),  # before 11时30分 too, the bare start is an hour
 }
 _BARE_NUMBER = _re(rf"([0-9]{{1,4}}|[{_DIGITS}]{{1,4}})$")
 #: Where a mention may start: a digit or one of the words the tables know.

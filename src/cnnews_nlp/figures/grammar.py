@@ -37,10 +37,12 @@ QUALIFIERS_AFTER: Final[dict[str, bool]] = TABLES["qualifiers_after"]
 RANGE_MARKS: Final[str] = "".join(TABLES["range_marks"])
 CURRENCY_BEFORE: Final[dict[str, str]] = TABLES["currency_before"]
 COINS: Final[dict[str, float]] = TABLES["coins"]
+#: 兆: a scale read only next to money (1.2兆美元, 1兆2000亿日元), with its worth.
+CURRENCY_SCALES: Final[dict[str, int]] = TABLES["currency_scales"]
 #: 兆美元 and the like: a scale that is one only before a currency word, with its code and worth.
 SCALED_CURRENCIES: Final[dict[str, tuple[str, int]]] = {
     scale + word: (code, worth)
-    for scale, worth in TABLES["currency_scales"].items()
+    for scale, worth in CURRENCY_SCALES.items()
     for word, code in TABLES["currency_after"].items()
 }
 PARTS: Final[dict[str, dict[str, float]]] = TABLES["parts"]
@@ -565,17 +567,17 @@ def _parts(
                 stop, parts = cut + len(part), PARTS.get(part, {})
                 break
         else:
-            end = run.end()
-            if len(run.group()) == 2 and run[0][0] != "零" and all(c in DIGITS for c in run[0]):
+            written, end = run.group(), run.end()
+            if len(written) == 2 and written[0] != "零" and all(c in DIGITS for c in written):
                 end -= bool(_unit_at(folded, end))  # 一块二一斤: the 一 counts the 斤
             digits = _COLLOQUIAL.fullmatch(folded, run.start(), end)
             begun = _NOT_FIGURES.match(folded, run.start())
             if (  # 一块二, 一米七五; not 80元60岁, nor 一块一览 (一览, a word)
                 digits and not _unit_at(folded, end) and not (begun and begun.end() > end)
             ):
-                written = "".join(str(DIGITS.get(c, c)) for c in digits[1])
-                places = Decimal(10) ** -(len(written) + bool(run.group().startswith("零")))
-                value += Decimal(written) * places * scale
+                part = "".join(str(DIGITS.get(c, c)) for c in digits[1])
+                places = Decimal(10) ** -(len(part) + written.startswith("零"))
+                value += Decimal(part) * places * scale
                 stop = end
             break
     return stop, value
@@ -696,7 +698,7 @@ def _join_scaled(folded: str, readings: list[_Reading]) -> list[_Reading]:
     for reading in readings:
         previous = joined[-1] if joined else None
         scale = folded[previous.end : reading.start] if previous else ""
-        worth = Decimal(TABLES["currency_scales"].get(scale, 0))
+        worth = Decimal(CURRENCY_SCALES.get(scale, 0))
         if (
             previous is not None
             and worth

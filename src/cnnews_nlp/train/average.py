@@ -24,7 +24,7 @@ from numpy.typing import NDArray
 from onnx import numpy_helper
 
 from ..engines.news import LEXICON_FILE, META_FILE, MODEL_FILE
-from .run import parse_args
+from .run import COMMAND, parse_args
 
 #: What every averaged model must share, from its metadata.
 SHARED = ("format", "labels", "tags", "styles", "unknown_char", "chars")
@@ -45,7 +45,7 @@ class _Model:
         training = self.meta.get("training", {})
         if "init_seed" in training:  # itself an average
             return int(training["init_seed"])
-        words = str(training.get("command", "")).split()[3:]  # after python -m cnnews_nlp.train
+        words = str(training.get("command", "")).removeprefix(COMMAND).split()
         if not words:
             return None
         args = parse_args([*words, "--out", "-"])

@@ -45,6 +45,8 @@ from .distill import add_teacher_targets, restyled
 from .export import export, record_training
 from .network import NewsNetwork, lac_weights
 
+#: How a run is started; news.json records it with every setting after it.
+COMMAND = "python -m cnnews_nlp.train"
 #: Longest lexicon word kept (longer entity names are rare and matched by the network anyway).
 LONGEST_WORD = 16
 
@@ -314,7 +316,7 @@ def evaluate(
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m cnnews_nlp.train", description=__doc__)
+    parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__)
     parser.add_argument("--data", type=Path, required=True, help="the datasets/ner folder")
     parser.add_argument("--out", type=Path, required=True, help="where the model files go")
     parser.add_argument(
@@ -408,7 +410,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def command_line(args: argparse.Namespace) -> str:
     """The command that repeats this run (but for ``--out``): every setting spelt out, switches
     only when on and empty settings left out, so ``parse_args`` reads it back unchanged."""
-    words = ["python -m cnnews_nlp.train"]
+    words = [COMMAND]
     for key, value in vars(args).items():
         if key == "out" or value is False or value is None or value == "":
             continue
