@@ -18,11 +18,18 @@ pytest.importorskip("onnx")
 from torch import Tensor  # noqa: E402
 
 import cnnews_nlp  # noqa: E402
-from cnnews_nlp.engines.features import TAGS, Features, entity_spans, lexicon_columns  # noqa: E402
+from cnnews_nlp.engines.features import (  # noqa: E402
+    LABELS,
+    TAGS,
+    Features,
+    entity_spans,
+    lexicon_columns,
+)
 from cnnews_nlp.engines.lac import LacTagger, read_table  # noqa: E402
 from cnnews_nlp.engines.news import NewsTagger  # noqa: E402
 from cnnews_nlp.train.average import average  # noqa: E402
 from cnnews_nlp.train.corpora import (  # noqa: E402
+    Sentence,
     abbreviations,
     column_spans,
     made_up_in_lists,
@@ -30,9 +37,9 @@ from cnnews_nlp.train.corpora import (  # noqa: E402
     renamed,
     split_long,
 )
-from cnnews_nlp.train.distill import restyled  # noqa: E402
-from cnnews_nlp.train.export import export  # noqa: E402
-from cnnews_nlp.train.network import NewsNetwork, lac_weights  # noqa: E402
+from cnnews_nlp.train.distill import add_teacher_targets, restyled  # noqa: E402
+from cnnews_nlp.train.export import export, load_exported  # noqa: E402
+from cnnews_nlp.train.network import NEG, NewsNetwork, lac_weights  # noqa: E402
 from cnnews_nlp.train.run import (  # noqa: E402
     Example,
     adversarial_step,
@@ -42,6 +49,7 @@ from cnnews_nlp.train.run import (  # noqa: E402
     drop_lexicon,
     encode,
     entity_loss,
+    examples,
     main,
     new_network,
     parse_args,
@@ -137,6 +145,58 @@ def test_export_matches_torch(tmp_path: Path, top_layers: int) -> None:
             )
             expected = network.entity_head(hidden).numpy()[0]
             assert np.abs(emissions[row, :size] - expected).max() < 0.02  # float16 tables
+
+
+def test_load_exported_reads_back_what_export_wrote(tmp_path: Path) -> None:
+    """An exported model loads back into a network weight for weight (the tables as float16
+    stored them), its bigram rows in the order of the vocabulary asked for."""
+    torch.manual_seed(1)
+    network = NewsNetwork(8, 3, 5, 2, 1, dropout=0.0)
+    for parameter in network.parameters():
+        torch.nn.init.normal_(parameter, std=0.1)
+    chars = {c: i for i, c in enumerate("长沙湖南大学张", start=1)}
+    export(network, tmp_path, chars, 0, ["长沙", "湖南", "大学"], {}, ["news", "resume"], {})
+    loaded = NewsNetwork(8, 3, 5, 2, 1, dropout=0.0)
+    load_exported(loaded, tmp_path, ["大学", "新词", "长沙"])
+    tables = network.bigrams.weight.half().float()
+    assert torch.equal(loaded.bigrams.weight, tables[[0, 3, 0, 1]])
+    assert torch.equal(loaded.chars.weight, network.chars.weight.half().float())
+    skip = {"chars.weight", "bigrams.weight", "lac_head.weight", "lac_head.bias"}
+    theirs = dict(network.named_parameters())
+    for name, parameter in loaded.named_parameters():
+        if name not in skip and not name.startswith("crf."):
+            assert torch.allclose(parameter, theirs[name], atol=1e-5), name
+    for score, expected in zip(loaded.crf.scores(), network.crf.scores(), strict=True):
+        allowed = expected > NEG / 2  # forbidden ones keep less precision, and need none
+        assert torch.allclose(score[allowed], expected[allowed], atol=1e-5)
+    with pytest.raises(ValueError, match="number of top layers"):
+        load_exported(NewsNetwork(8, 3, 5, 2, 2), tmp_path, [])
+
+
+def test_init_from_an_exported_model(
+    trained: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """--init-from starts from the model's weights: with nothing learnt (learning rates 0) the
+    run exports the very model it started from, and records that model's starting seed (so
+    the two may be averaged); a model of another lexicon is refused."""
+    data = trained.parent / next(p.name for p in trained.parent.iterdir() if "data" in p.name)
+    still = tmp_path_factory.mktemp("still")
+    settings = [*TOY_SETTINGS, "--epochs", "1", "--lr", "0", "--lac-lr", "0", "--seed", "3"]
+    main(["--data", str(data), "--out", str(still), *settings, "--init-from", str(trained)])
+    texts = ["王芳今天在株洲参观了湖南大学。", "李强在长沙。"]
+    before, after = NewsTagger(trained), NewsTagger(still)
+    assert np.allclose(
+        before.session.run(before.inputs(texts))[0], after.session.run(after.inputs(texts))[0]
+    )
+    assert np.allclose(before.transitions, after.transitions, atol=1e-4)
+    assert json.loads((still / "news.json").read_text("utf-8"))["training"]["init_seed"] == 0
+    average([trained, still], tmp_path_factory.mktemp("soup_of_start_and_continuation"))
+    other = tmp_path_factory.mktemp("other_lexicon")
+    for name in ("news.onnx", "news.json", "lexicon.tsv"):
+        (other / name).write_bytes((trained / name).read_bytes())
+    (other / "lexicon.tsv").write_text("岳麓山\tPLACE\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="other lexicon"):
+        main(["--data", str(data), "--out", str(still), *settings, "--init-from", str(other)])
 
 
 def test_unknown_style_or_format_is_refused(trained: Path, tmp_path: Path) -> None:
@@ -263,9 +323,33 @@ def test_distilling_from_teachers(trained: Path, tmp_path_factory: pytest.TempPa
     assert doc.entities
     assert f"--teachers {trained},{trained}" in (student / "news.json").read_text("utf-8")
     assert (student / "news.onnx").read_bytes() != (trained / "news.onnx").read_bytes()
-    other = [*TOY_SETTINGS, "--bigrams", "10", "--teachers", str(trained)]  # fewer bigrams
-    with pytest.raises(ValueError, match="other bigrams"):
-        main(["--data", str(data), "--out", str(student), *other])
+    other = tmp_path_factory.mktemp("other")
+    for name in ("news.onnx", "news.json", "lexicon.tsv"):
+        (other / name).write_bytes((trained / name).read_bytes())
+    (other / "lexicon.tsv").write_text("岳麓山\tPLACE\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="other lexicon"):
+        main(["--data", str(data), "--out", str(student), *TOY_SETTINGS, "--teachers", str(other)])
+
+
+def test_teachers_read_their_own_bigram_ids(trained: Path) -> None:
+    """A teacher whose bigram vocabulary is ordered otherwise (another seed's) gives the
+    targets it gives on its own ids: the student's ids are translated into the teacher's."""
+    teacher = NewsTagger(trained)
+    theirs = list(teacher.features.bigrams)
+    styles = json.loads((trained / "news.json").read_text("utf-8"))["styles"]
+    lexicon = {w: [LABELS[k] for k in labels] for w, labels in teacher.features.lexicon.items()}
+    sentences: list[Sentence] = [("王芳今天在株洲参观了湖南大学。", []), ("李强在长沙。", [])]
+    targets = []
+    for vocabulary in (theirs, ["不在", *reversed(theirs)]):
+        features = Features(
+            teacher.features.chars, teacher.features.unknown_char, vocabulary, lexicon
+        )
+        made = examples(sentences, features, None, LacTagger(), 0)
+        add_teacher_targets(made, [trained], features, styles)
+        targets.append([(e.soft, e.soft_pairs) for e in made])
+    for (soft, pairs), (soft_b, pairs_b) in zip(*targets, strict=True):
+        assert soft is not None and soft_b is not None
+        assert np.allclose(soft, soft_b, atol=1e-6) and np.allclose(pairs, pairs_b, atol=1e-5)
 
 
 def test_restyled_copies_take_another_style_and_learn_from_the_teachers_alone() -> None:

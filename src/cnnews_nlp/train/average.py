@@ -24,7 +24,8 @@ from numpy.typing import NDArray
 from onnx import numpy_helper
 
 from ..engines.news import LEXICON_FILE, META_FILE, MODEL_FILE
-from .run import COMMAND, parse_args
+from .export import bigram_rows
+from .run import init_seed_of
 
 #: What every averaged model must share, from its metadata.
 SHARED = ("format", "labels", "tags", "styles", "unknown_char", "chars")
@@ -40,16 +41,10 @@ class _Model:
         self.lexicon = (path / LEXICON_FILE).read_text(encoding="utf-8")
         self.weights = {t.name: numpy_helper.to_array(t) for t in self.proto.graph.initializer}
 
-    def init_seed(self) -> int | None:
-        """The seed the run's new layers started from, as its recorded command says."""
-        training = self.meta.get("training", {})
-        if "init_seed" in training:  # itself an average
-            return int(training["init_seed"])
-        words = str(training.get("command", "")).removeprefix(COMMAND).split()
-        if not words:
-            return None
-        args = parse_args([*words, "--out", "-"])
-        return int(args.seed if args.init_seed is None else args.init_seed)
+
+def _shapes(model: _Model) -> dict[str, tuple[int, ...]]:
+    """The shape of each weight but the bigram table, whose rows are matched by bigram."""
+    return {name: a.shape for name, a in model.weights.items() if name != "bigram_table"}
 
 
 def average(models: Sequence[Path], out: Path, weights: Sequence[float] | None = None) -> None:
@@ -66,12 +61,11 @@ def average(models: Sequence[Path], out: Path, weights: Sequence[float] | None =
         differ = [key for key in SHARED if model.meta[key] != first.meta[key]]
         if model.lexicon != first.lexicon:
             differ.append("lexicon")
-        shapes = {name: array.shape for name, array in model.weights.items()}
-        if shapes != {name: array.shape for name, array in first.weights.items()}:
+        if _shapes(model) != _shapes(first):
             differ.append("network shape")
         if differ:
             raise ValueError(f"{model.path} and {first.path} differ in {', '.join(differ)}")
-    seeds = {model.init_seed() for model in loaded}
+    seeds = {init_seed_of(model.meta.get("training", {})) for model in loaded}
     if len(seeds) != 1 or None in seeds:
         named = ", ".join(sorted(map(str, seeds)))
         raise ValueError(
@@ -82,8 +76,7 @@ def average(models: Sequence[Path], out: Path, weights: Sequence[float] | None =
     vocabulary: list[str] = first.meta["bigrams"]
     summed: dict[str, NDArray[np.float64]] = {}
     for model, share in zip(loaded, shares, strict=True):
-        index = {bigram: i for i, bigram in enumerate(model.meta["bigrams"], start=1)}
-        rows = np.array([0, *(index.get(bigram, 0) for bigram in vocabulary)])
+        rows = bigram_rows(vocabulary, model.meta["bigrams"])
         for name, array in model.weights.items():
             if array.dtype.kind != "f":
                 continue

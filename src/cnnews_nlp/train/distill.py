@@ -1,8 +1,9 @@
 """Soft targets for distillation: what an ensemble of trained news models believes about each
 training sentence, for a new network of the same size to learn along with the gold tags.
 
-The teachers are exported models (``news.onnx`` and ``news.json``) trained on the same corpora
-with the same seed, so they read the very inputs the new network reads. Their CRF scores are
+The teachers are exported models (``news.onnx`` and ``news.json``) trained on the same corpora,
+so they read the inputs the new network reads (the bigram ids translated where their
+vocabulary was drawn in another order). Their CRF scores are
 averaged into one CRF, whose posterior (each position's tag probabilities and the expected
 count of each transition) is the target: matching it is the same as minimising the
 cross-entropy between the two CRFs' distributions over whole taggings. Restyled copies give
@@ -23,26 +24,26 @@ import numpy as np
 from ..engines.crf import marginals
 from ..engines.features import Features
 from ..engines.news import META_FILE, NewsTagger
+from .export import bigram_rows
 
 if TYPE_CHECKING:
     from .run import Example
 
 
-def _check_inputs(tagger: NewsTagger, features: Features, styles: Sequence[str]) -> None:
-    """Refuse a teacher whose vocabularies or styles differ from the network being trained:
-    it would read the same ids as other characters, bigrams or lexicon words."""
+def check_inputs(tagger: NewsTagger, features: Features, styles: Sequence[str]) -> None:
+    """Refuse a model whose characters, lexicon or styles differ from the network being
+    trained: it would read the same ids or lexicon columns as other things."""
     meta = json.loads((tagger.model_dir / META_FILE).read_text(encoding="utf-8"))
     theirs = tagger.features
     for what, same in (
         ("characters", theirs.chars == features.chars),
-        ("bigrams", theirs.bigrams == features.bigrams),
         ("lexicon", theirs.lexicon == features.lexicon),
         ("styles", list(meta["styles"]) == list(styles)),
     ):
         if not same:
             raise ValueError(
-                f"teacher {tagger.model_dir} was trained with other {what}: train it on the "
-                "same corpora with the same seed and vocabulary sizes"
+                f"{tagger.model_dir} was trained with other {what}: train it on the same "
+                "corpora with the same split"
             )
 
 
@@ -77,8 +78,11 @@ def add_teacher_targets(
     posterior of the teachers' averaged CRF, given every lexicon match the example holds (no
     lexicon dropout)."""
     taggers = [NewsTagger(path, threads=threads) for path in teachers]
+    ours = list(features.bigrams)
+    rows = []
     for tagger in taggers:
-        _check_inputs(tagger, features, styles)
+        check_inputs(tagger, features, styles)
+        rows.append(bigram_rows(ours, list(tagger.features.bigrams)))
     transitions = np.mean([t.transitions for t in taggers], axis=0)
     start = np.mean([t.start for t in taggers], axis=0)
     end = np.mean([t.end for t in taggers], axis=0)
@@ -102,7 +106,13 @@ def add_teacher_targets(
             "style": np.array([e.style for e in batch], dtype=np.int64),
             "lengths": lengths,
         }
-        emissions = np.mean([t.session.run(feeds)[0] for t in taggers], axis=0)
+        emissions = np.mean(
+            [
+                tagger.session.run({**feeds, "bigrams": rows_of[bigrams]})[0]
+                for tagger, rows_of in zip(taggers, rows, strict=True)
+            ],
+            axis=0,
+        )
         unary, pairs = marginals(emissions, lengths, transitions, start, end)
         for row, example in enumerate(batch):
             example.soft = unary[row, : lengths[row]].astype(np.float32)

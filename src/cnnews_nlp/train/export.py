@@ -10,18 +10,19 @@ it in the model's metadata (``best_dev_f1_float16_tables``).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import onnx
 import torch
+from numpy.typing import NDArray
 from onnx import TensorProto, helper, numpy_helper
 
 from ..engines.features import LABELS, LEXICON_WIDTH, TAGS
 from ..engines.news import FORMAT, LEXICON_FILE, META_FILE, MODEL_FILE
-from .network import GATE_ORDER, HIDDEN, NewsNetwork
+from .network import GATE_ORDER, HIDDEN, NewsNetwork, constraint_masks
 
 
 def _array(tensor: torch.Tensor) -> np.ndarray[Any, Any]:
@@ -49,6 +50,13 @@ def _gru_initializers(gru: torch.nn.GRU, layer: int, name: str) -> list[TensorPr
         numpy_helper.from_array(np.stack(rs).astype(np.float32), f"{name}_R"),
         numpy_helper.from_array(np.stack(bs).astype(np.float32), f"{name}_B"),
     ]
+
+
+def bigram_rows(ours: Sequence[str], theirs: Sequence[str]) -> NDArray[np.int64]:
+    """For each bigram id of vocabulary ``ours`` (0 = unknown), its id in ``theirs`` (0 where
+    they lack it): how another model's bigram table is read in this one's order."""
+    index = {bigram: i for i, bigram in enumerate(theirs, start=1)}
+    return np.array([0, *(index.get(bigram, 0) for bigram in ours)], dtype=np.int64)
 
 
 def build_graph(network: NewsNetwork) -> onnx.ModelProto:
@@ -169,6 +177,50 @@ def export(
     (out / META_FILE).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     lines = [f"{word}\t{','.join(labels)}\n" for word, labels in sorted(lexicon.items())]
     (out / LEXICON_FILE).write_text("".join(lines), encoding="utf-8")
+
+
+def load_exported(network: NewsNetwork, model_dir: Path, bigrams: Sequence[str]) -> None:
+    """Copy an exported model's weights and CRF scores into ``network`` (the inverse of
+    ``build_graph``), its bigram rows put in the order of vocabulary ``bigrams``; LAC's tag
+    head, which is not exported, is left as it is."""
+    proto = onnx.load(str(model_dir / MODEL_FILE))
+    weights = {t.name: numpy_helper.to_array(t).astype(np.float32) for t in proto.graph.initializer}
+    meta = json.loads((model_dir / META_FILE).read_text(encoding="utf-8"))
+    rows = bigram_rows(bigrams, meta["bigrams"])
+    layers = [(network.gru, 0), (network.gru, 1), *((gru, 0) for gru in network.top)]
+    if f"gru{len(layers)}_W" in weights or f"gru{len(layers) - 1}_W" not in weights:
+        raise ValueError(f"{model_dir} holds another number of top layers than this network")
+
+    def put(parameter: torch.Tensor, value: np.ndarray[Any, Any]) -> None:
+        parameter.copy_(torch.from_numpy(np.ascontiguousarray(value)))
+
+    with torch.no_grad():
+        put(network.chars.weight, weights["char_table"])
+        put(network.bigrams.weight, weights["bigram_table"][rows])
+        put(network.lexicon.weight, weights["lexicon_W"].T)
+        put(network.lexicon.bias, weights["lexicon_b"])
+        put(network.styles.weight, weights["style_table"])
+        put(network.entity_head.weight, weights["head_W"].T)
+        put(network.entity_head.bias, weights["head_b"])
+        for index, (gru, layer) in enumerate(layers):
+            for direction, suffix in enumerate(("", "_reverse")):
+                name = f"l{layer}{suffix}"
+                w, r, b = (weights[f"gru{index}_{key}"][direction] for key in "WRB")
+                put(getattr(gru, f"weight_ih_{name}"), w[GATE_ORDER])
+                put(getattr(gru, f"weight_hh_{name}"), r[GATE_ORDER])
+                put(getattr(gru, f"bias_ih_{name}"), b[: 3 * HIDDEN][GATE_ORDER])
+                put(getattr(gru, f"bias_hh_{name}"), b[3 * HIDDEN :][GATE_ORDER])
+        for index, projection in enumerate(network.top_out, start=2):
+            put(projection.weight, weights[f"top{index}_W"].T)
+            put(projection.bias, weights[f"top{index}_b"])
+        # The exported scores carry the constraints; the parameters hold them without.
+        for parameter, key, mask in zip(
+            (network.crf.transitions, network.crf.start, network.crf.end),
+            ("transitions", "start", "end"),
+            constraint_masks(),
+            strict=True,
+        ):
+            put(parameter, np.array(meta[key], dtype=np.float32) - mask.numpy())
 
 
 def record_training(out: Path, **fields: Any) -> None:

@@ -30,6 +30,7 @@ from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from ..engines.crf import decode
 from ..engines.features import LABELS, Features, entity_spans, lexicon_columns
 from ..engines.lac import LacTagger, read_table
+from ..engines.news import META_FILE, NewsTagger
 from .corpora import (
     DEFAULT_CORPORA,
     STYLES,
@@ -41,8 +42,8 @@ from .corpora import (
     name_lists,
     renamed,
 )
-from .distill import add_teacher_targets, restyled
-from .export import export, record_training
+from .distill import add_teacher_targets, check_inputs, restyled
+from .export import export, load_exported, record_training
 from .network import NewsNetwork, lac_weights
 
 #: How a run is started; news.json records it with every setting after it.
@@ -365,6 +366,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="copies of MSRA sentences with other one-character place abbreviations run together",
     )
     parser.add_argument(
+        "--init-from",
+        type=Path,
+        default=None,
+        help="an exported model to start from instead of LAC alone (trained on the same "
+        "corpora; LAC's tag head, which it lacks, starts as LAC's)",
+    )
+    parser.add_argument(
         "--teachers",
         default="",
         help="exported models, comma-separated, whose averaged CRF the network learns to match",
@@ -417,6 +425,18 @@ def command_line(args: argparse.Namespace) -> str:
         flag = "--" + key.replace("_", "-")
         words.append(flag if value is True else f"{flag} {value}")
     return " ".join(words)
+
+
+def init_seed_of(training: Mapping[str, Any]) -> int | None:
+    """The seed a model's new layers first started from, by its training record: averages and
+    runs record it; older runs' commands say it (``--init-seed``, else ``--seed``)."""
+    if "init_seed" in training:
+        return int(training["init_seed"])
+    words = str(training.get("command", "")).removeprefix(COMMAND).split()
+    if not words:
+        return None
+    args = parse_args([*words, "--out", "-"])
+    return int(args.seed if args.init_seed is None else args.init_seed)
 
 
 def new_network(
@@ -510,6 +530,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         args, max(lac.char_ids.values()) + 1, len(bigrams), len(lac_tags), len(styles)
     )
     network.load_lac(lac_weights(lac.model_dir), lac_tags)
+    init_seed = args.seed if args.init_seed is None else args.init_seed
+    if args.init_from:
+        check_inputs(NewsTagger(args.init_from), features, styles)
+        load_exported(network, args.init_from, bigrams)
+        started_from = json.loads((args.init_from / META_FILE).read_text(encoding="utf-8"))
+        init_seed = init_seed_of(started_from.get("training", {}))
+        log(f"started from {args.init_from}")
     pretrained = {id(p) for p in (network.chars.weight, *network.gru.parameters())}
     optimizer = torch.optim.Adam(
         [
@@ -546,6 +573,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         log(f"dev F1 {curve[-1]['best_f1']:.4f} in float32, {stored_f1:.4f} with float16 tables")
         training = {
             "command": command_line(args),
+            "init_seed": init_seed,
             "corpora": {name: len(s) for name, s in train_sets.items()},
             "curve": curve,
             "best_epoch": curve[-1]["epoch"],
