@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import onnx
@@ -211,8 +211,9 @@ def load_exported(network: NewsNetwork, model_dir: Path, bigrams: Sequence[str])
                 put(getattr(gru, f"bias_ih_{name}"), b[: 3 * HIDDEN][GATE_ORDER])
                 put(getattr(gru, f"bias_hh_{name}"), b[3 * HIDDEN :][GATE_ORDER])
         for index, projection in enumerate(network.top_out, start=2):
-            put(projection.weight, weights[f"top{index}_W"].T)
-            put(projection.bias, weights[f"top{index}_b"])
+            linear = cast(torch.nn.Linear, projection)
+            put(linear.weight, weights[f"top{index}_W"].T)
+            put(linear.bias, weights[f"top{index}_b"])
         # The exported scores carry the constraints; the parameters hold them without.
         for parameter, key, mask in zip(
             (network.crf.transitions, network.crf.start, network.crf.end),
