@@ -83,12 +83,21 @@ _REL_YEAR = _re(
 )
 
 
-def _guarded(words: Sequence[str], blocked: Mapping[str, str], *, before: bool = False) -> str:
+def _guarded(
+    words: Sequence[str],
+    blocked: Mapping[str, str],
+    *,
+    before: bool = False,
+    only_after: Mapping[str, str] | None = None,
+) -> str:
     """A regex for ``words``, longest first, each not followed (or, with ``before``, not
     preceded) by a character ``blocked`` gives it, which makes it part of another word: the 节
-    of 今春节, the 往 of 前往, the 跑 of 跑上一天."""
+    of 今春节, the 往 of 前往, the 跑 of 跑上一天. A word in ``only_after`` follows no Chinese
+    character but those it gives (后 only after 今 or 在: not 手术后三天)."""
 
     def guard(word: str) -> str:
+        if before and only_after and word in only_after:
+            return rf"(?:(?<![\u4e00-\u9fff])|(?<=[{only_after[word]}]))"
         if not blocked.get(word):
             return ""
         return f"(?<![{blocked[word]}])" if before else f"(?![{blocked[word]}])"
@@ -273,10 +282,15 @@ _COUNT = rf"([0-9]{{1,3}}|[{_DIGITS}几]{{1,3}})"
 _UNIT_WORDS = alternation(T["counted_units"])
 #: 前两天, 下三个月: the N units before or after the reference's; not the 后 of 最后, nor the
 #: 前 of 公元前 (公元前221年 is a year before the common era), nor the 上 of 跑上一天.
+_COUNTED_WORDS = _guarded(
+    list(T["counted_before"]),
+    T["counted_not_after"],
+    before=True,
+    only_after=T["counted_only_after"],
+)
 _COUNTED_SPAN = _re(
     rf"(?<!最){''.join(f'(?<!{word})' for word in T['common_era'])}"
-    rf"({_guarded(list(T['counted_before']), T['counted_not_after'], before=True)})"
-    rf"{_COUNT}({_UNIT_WORDS})(?![级纪代龄度元])"
+    rf"({_COUNTED_WORDS}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度元])"
 )
 #: 三天前, 两个月后: the unit N before or after the reference's (not 第三天前往).
 _COUNTED_POINT = _re(
