@@ -291,6 +291,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
         "三块五六斤",
         [("三块五", "money", 3.5, None, "CNY", False), ("六斤", "measure", 6, None, "jin", False)],
     ),
+    # ... even where the two digits make a word that is no figure (五一, May Day)
+    (
+        "两块五一斤",
+        [("两块五", "money", 2.5, None, "CNY", False), ("一斤", "measure", 1, None, "jin", False)],
+    ),
     ("花了一块一毛", [("一块一毛", "money", 1.1, None, "CNY", False)]),
     (
         "第一名第二名",

@@ -170,7 +170,13 @@ def find_figures(text: str) -> list[Figure]:
     readings.sort(key=lambda r: r.start)
     readings = _join_ranges(folded, _join_durations(folded, _join_scaled(folded, readings)))
     whole = (len(folded) - len(folded.lstrip()), len(folded.rstrip()))
-    words = Cover(m.span() for m in _NOT_FIGURES.finditer(folded))
+    # A word that begins inside a figure, past its start, is none (the 五一 of 两块五一斤).
+    taken = Cover((r.start, r.end) for r in readings if r.status == OK)
+    words = Cover(
+        m.span()
+        for m in _NOT_FIGURES.finditer(folded)
+        if not taken.holds(m.start() - 1, m.start() + 1)
+    )
     urls = Cover(m.span() for m in _URL.finditer(folded))
     return [
         _figure(text, reading)
@@ -568,10 +574,15 @@ def _parts(
                 break
         else:
             written, end = run.group(), run.end()
-            if len(written) == 2 and written[0] != "零" and all(c in DIGITS for c in written):
-                end -= bool(_unit_at(folded, end))  # 一块二一斤: the 一 counts the 斤
+            split = (  # 一块二一斤: the 一 counts the 斤 (and 两块五一斤 holds no 五一)
+                len(written) == 2
+                and written[0] != "零"
+                and all(c in DIGITS for c in written)
+                and bool(_unit_at(folded, end))
+            )
+            end -= split
             digits = _COLLOQUIAL.fullmatch(folded, run.start(), end)
-            begun = _NOT_FIGURES.match(folded, run.start())
+            begun = None if split else _NOT_FIGURES.match(folded, run.start())
             if (  # 一块二, 一米七五; not 80元60岁, nor 一块一览 (一览, a word)
                 digits and not _unit_at(folded, end) and not (begun and begun.end() > end)
             ):
