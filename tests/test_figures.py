@@ -132,6 +132,14 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("3成多", [("3成多", "percent", 30, 40, "%", True)]),
     ("1个多小时", [("1个多小时", "duration", 1, 2, "hour", True)]),
     ("一个多月", [("一个多月", "duration", 1, 2, "month", True)]),
+    # 多 after money or a measure: less than one more of the number's last place
+    ("股价5元多", [("5元多", "money", 5, 6, "CNY", True)]),
+    ("水深一米多", [("一米多", "measure", 1, 2, "m", True)]),
+    ("在1.5米多深的水中", [("1.5米多", "measure", 1.5, 1.6, "m", True)]),
+    ("花了两块多钱", [("两块多钱", "money", 2, 3, "CNY", True)]),
+    ("3元5角多", [("3元5角", "money", 3.5, None, "CNY", False)]),  # which place? not read
+    ("三元多少", [("三元", "money", 3, None, "CNY", False)]),  # 多少: how much
+    ("两年多少有些变化", [("两年", "duration", 2, None, "year", False)]),
     ("身高1米75", [("1米75", "measure", 1.75, None, "m", False)]),
     (
         "门票80元60岁以上免费",

@@ -24,7 +24,9 @@ from .numerals import (
     ARABIC,
     BIG_UNITS,
     DIGITS,
+    MORE,
     NUMERAL_CHARS,
+    POINT,
     SMALL_UNITS,
     Number,
     Numeral,
@@ -56,9 +58,10 @@ DATE_AFTER: Final[dict[str, int]] = TABLES["date_after"]
 LABEL_AFTER: Final[list[str]] = TABLES["label_after"]
 DURATION_STEPS: Final = {k: (str(u), int(n)) for k, (u, n) in TABLES["duration_steps"].items()}
 NEGATIVE: Final[str] = "".join(TABLES["negative_signs"])
-MORE: Final[str] = "".join(TABLES["more"])
 ORDINAL: Final[str] = TABLES["ordinal"]
 ABOUT: Final[str] = TABLES["about"]
+#: What makes a 多 after a unit the start of another word (三元多少, 两年多少).
+MORE_NOT_BEFORE: Final[str] = TABLES["more_not_before"]
 #: An index's points (沪指报3300.12点), where the number can be no hour of a clock.
 INDEX_POINT: Final = "点"
 FORMAL_NUMERALS: Final[str] = TABLES["formal_numerals"]
@@ -500,6 +503,7 @@ def _with_unit(
         and _HAN.match(after)
         and not _RUN.match(after)
         and not _qualifier_at(folded, stop)
+        and not (after in MORE and folded.startswith("钱", stop + 1))  # 两块多钱
     ):
         kind, code = "count", None  # 3块奖牌: pieces, not yuan
     elif code == "permille":
@@ -542,9 +546,14 @@ def _after_unit(folded: str, reading: _Reading, word: str, step: Decimal) -> _Re
     ):
         value += step / 2
         stop += 1
-    elif folded[stop : stop + 1] and folded[stop] in MORE and _counts_on(reading, word):
-        upper, approximate = (value if upper is None else upper) + step, True  # 两年多, 3成多
-        stop += 1
+    elif (
+        folded[stop : stop + 1]
+        and folded[stop] in MORE
+        and not folded.startswith(tuple(MORE_NOT_BEFORE), stop + 1)
+        and (excess := _excess(folded, reading, word, stop)) is not None
+    ):  # 两年多, 3成多, 5元多, 1.5米多
+        upper, approximate = (value if upper is None else upper) + excess * step, True
+        stop += 1 + (reading.kind == "money" and folded.startswith("钱", stop + 1))  # 三元多钱
     qualifier = _qualifier_at(folded, stop)
     if qualifier:
         approximate = approximate or QUALIFIERS_AFTER[qualifier]
@@ -552,9 +561,22 @@ def _after_unit(folded: str, reading: _Reading, word: str, step: Decimal) -> _Re
     return replace(reading, end=stop, value=value, upper=upper, approximate=approximate)
 
 
-def _counts_on(reading: _Reading, word: str) -> bool:
-    """Whether 多 after this unit adds up to one more of it (两年多, 3成多, 2倍多)."""
-    return reading.kind in ("duration", "age") or word in (TENTHS, "倍")
+def _excess(folded: str, reading: _Reading, word: str, stop: int) -> Decimal | None:
+    """What 多 right after this unit may add, in units: one more of a duration, an age, 成 or
+    倍 (两年多, 3成多, 2倍多); for money and measures, less than the number's last written
+    place (5元多 is 5 to 6 yuan, 1.5米多 1.5 to 1.6 m), unless a part (3元5角多) or a scale
+    (3万元多) leaves that place unclear."""
+    if reading.kind in ("duration", "age") or word in (TENTHS, "倍"):
+        return Decimal(1)
+    written = folded[reading.start : reading.end - len(word)]
+    if reading.kind not in ("money", "measure") or stop != reading.end or not written:
+        return None
+    if any(char in BIG_UNITS for char in written):
+        return None
+    for point in (".", POINT):
+        if point in written:
+            return Decimal(10) ** -len(written.partition(point)[2])
+    return Decimal(1)
 
 
 def _parts(
