@@ -3,10 +3,10 @@ training sentence, for a new network of the same size to learn along with the go
 
 The teachers are exported models (``news.onnx`` and ``news.json``) trained on the same corpora,
 so they read the inputs the new network reads (the bigram ids translated where their
-vocabulary was drawn in another order). Their CRF scores are
-averaged into one CRF, whose posterior (each position's tag probabilities and the expected
-count of each transition) is the target: matching it is the same as minimising the
-cross-entropy between the two CRFs' distributions over whole taggings. Restyled copies give
+vocabulary was drawn in another order). Their CRF scores are averaged into one CRF, whose
+posterior (each position's tag probabilities and the expected count of each transition) is
+the target: matching it is the same as minimising the cross-entropy between the two CRFs'
+distributions over whole taggings. Restyled copies give
 the teachers text whose target was never fitted to gold tags.
 """
 
