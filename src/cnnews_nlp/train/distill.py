@@ -6,8 +6,8 @@ so they read the inputs the new network reads (the bigram ids translated where t
 vocabulary was drawn in another order). Their CRF scores are averaged into one CRF, whose
 posterior (each position's tag probabilities and the expected count of each transition) is
 the target: matching it is the same as minimising the cross-entropy between the two CRFs'
-distributions over whole taggings. Restyled copies give
-the teachers text whose target was never fitted to gold tags.
+distributions over whole taggings. Restyled copies give the teachers text whose target was
+never fitted to gold tags.
 """
 
 from __future__ import annotations
