@@ -298,6 +298,9 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("一个月内完成", []),
     # a number with 号 after a street, a building or a dash is a house number, not a day
     ("唐宁街10号的一笔旧账", []),
+    # ... nor is the end of a longer number a day
+    ("家住中山路112号", []),
+    ("安理会425号决议", []),
     # a day or week word whose first or last character belongs to another word is none
     ("强烈要求留下周真国", []),
     ("改革进入攻坚阶段后日益增多", []),

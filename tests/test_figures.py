@@ -99,6 +99,13 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("300万欧元", [("300万欧元", "money", 3_000_000, None, "EUR", False)]),
     ("价格为￥300", [("￥300", "money", 300, None, "CNY", False)]),
     ("只要$20", [("$20", "money", 20, None, "USD", False)]),
+    # a currency sign after the amount, unless it begins the next one
+    ("约3000万＄预算", [("约3000万＄", "money", 30_000_000, None, "USD", True)]),
+    ("门票5€", [("5€", "money", 5, None, "EUR", False)]),
+    (
+        "300 $400",
+        [("300", "number", 300, None, None, False), ("$400", "money", 400, None, "USD", False)],
+    ),
     ("3元5角", [("3元5角", "money", 3.5, None, "CNY", False)]),
     ("两角五分", [("两角五分", "money", 0.25, None, "CNY", False)]),
     ("一块二", [("一块二", "money", 1.2, None, "CNY", False)]),
@@ -287,6 +294,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("每桶平均为14·66美元", [("14·66美元", "money", 14.66, None, "USD", False)]),
     ("失业率高达１２·１％", [("１２·１％", "percent", 12.1, None, "%", False)]),
     ("展场面积1·7万平方米", [("1·7万平方米", "measure", 17000, None, "m2", False)]),
+    ("建设银行东四支行", []),  # 支行, a bank's branch
     # a bare part that begins a word is no part: 一览 (at a glance)
     ("一块一览无余的空地", []),
     ("一米七五的个子", [("一米七五", "measure", 1.75, None, "m", False)]),  # 七五 is a word too
