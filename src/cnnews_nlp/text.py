@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from importlib.resources import files
 from typing import Final
 
+from .cover import Cover
+
 _TABLE: Final[dict[str, str]] = json.loads(
     (files("cnnews_nlp") / "data" / "fold.json").read_text(encoding="utf-8")
 )["fold"]
@@ -21,6 +23,8 @@ _FULL_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if chr(c) 
 FOLD: Final = str.maketrans({**_FULL_WIDTH, "\u3000": " ", **_TABLE})
 #: Marks that end a sentence.
 TERMINALS: Final = "。！？!?；;…"
+#: The title of a work between book-title marks (《星际争霸2》, 《费卢杰六日》, 《初恋50次》).
+_TITLE: Final = re.compile(r"《[^《》\n]{1,60}》")
 
 
 def fold(text: str) -> str:
@@ -36,3 +40,8 @@ def by_length(words: Iterable[str]) -> list[str]:
 def alternation(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, longest first."""
     return "|".join(re.escape(w) for w in by_length(words))
+
+
+def titles(text: str) -> Cover:
+    """Where ``text`` names works by their titles: a number or a day there is part of a name."""
+    return Cover(m.span() for m in _TITLE.finditer(text))

@@ -25,7 +25,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from ..document import DateMention
 from ..figures.numerals import parse_numeral
-from ..text import TERMINALS, alternation, by_length, fold
+from ..text import TERMINALS, alternation, by_length, fold, titles
 from . import hebrew, islamic, lunar
 from .calendar import (
     Span,
@@ -534,11 +534,13 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             found[-1] = replace(high, start=low.start, first=low.first)
         last = found[-1] if found[-1].year is not None and found[-1].anchor else last
         position = found[-1].end
+    named = titles(folded)
     return [
         DateMention(
             text[f.start : f.end], f.start, f.end, f.first, f.last, f.granularity, f.relative
         )
         for f in found
+        if not (f.relative and named.holds(f.start, f.end))  # 《费卢杰六日》; not 《2009年报告》
     ]
 
 

@@ -19,7 +19,7 @@ from typing import Final
 
 from ..cover import Cover
 from ..document import Figure
-from ..text import alternation, by_length, fold
+from ..text import alternation, by_length, fold, titles
 from .numerals import (
     ARABIC,
     BIG_UNITS,
@@ -181,6 +181,7 @@ def find_figures(text: str) -> list[Figure]:
         if not taken.holds(m.start() - 1, m.start() + 1)
     )
     urls = Cover(m.span() for m in _URL.finditer(folded))
+    named = titles(folded)
     return [
         _figure(text, reading)
         for reading in readings
@@ -188,6 +189,7 @@ def find_figures(text: str) -> list[Figure]:
         and not words.holds(reading.start, reading.end)
         and not words.holds(reading.start - 1, reading.start + 1)  # 统一对: 一 ends 统一
         and not urls.holds(reading.start, reading.end)
+        and not named.holds(reading.start, reading.end)  # 《星际争霸2》
         and not _label(folded, reading)
     ]
 
@@ -808,6 +810,11 @@ def _join_ranges(folded: str, readings: list[_Reading]) -> list[_Reading]:
             value = low.value * (reading.scale if low.scale == 1 else 1)
             low = replace(low, kind=reading.kind, unit=reading.unit, value=value)
         high = reading.upper if reading.upper is not None else reading.value
+        if low.kind == reading.kind == "number" and high <= low.value:
+            # 2-1, 0-0: bare numbers that do not rise are a score (as 3比1 is) or a code
+            joined[-1] = replace(low, status=BLOCKED)
+            joined.append(replace(reading, status=BLOCKED))
+            continue
         if (
             (low.kind, low.unit) != (reading.kind, reading.unit)
             or low.kind == "ordinal"
