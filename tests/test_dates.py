@@ -568,6 +568,9 @@ NOT_DATES = [
     "每年的国庆节",
     # a relative date in the title of a work is part of its name
     "据《今日美国》报道",
+    # 上 that ends a verb (爬上, 赶上) leaves no last week
+    "爬上周末票房榜",
+    "正好赶上周末",
     "《费卢杰六日》",
     "京剧《六月雪》",
     "青年中有不少人",

@@ -295,6 +295,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("失业率高达１２·１％", [("１２·１％", "percent", 12.1, None, "%", False)]),
     ("展场面积1·7万平方米", [("1·7万平方米", "measure", 17000, None, "m2", False)]),
     ("建设银行东四支行", []),  # 支行, a bank's branch
+    (
+        "21、22两日",
+        [("21", "number", 21, None, None, False), ("22", "number", 22, None, None, False)],
+    ),
+    ("二两酒", [("二两", "measure", 2, None, "liang", False)]),
     # a bare part that begins a word is no part: 一览 (at a glance)
     ("一块一览无余的空地", []),
     ("一米七五的个子", [("一米七五", "measure", 1.75, None, "m", False)]),  # 七五 is a word too
