@@ -160,6 +160,8 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("前两天", [("前两天", "2025-04-10", "2025-04-11", "day", True)]),
     # ... while a written year there still is one
     ("《2009年信用卡报告》", [("2009年", "2009-01-01", "2009-12-31", "year", False)]),
+    ("4月30日游庐山", [("4月30日", "2025-04-30", "2025-04-30", "day", True)]),
+    ("12日游行", [("12日", "2025-04-12", "2025-04-12", "day", True)]),
     # 后 counts from the reference at a clause's start or after 今 or 在
     ("今后两天有雨", [("后两天", "2025-04-13", "2025-04-14", "day", True)]),
     ("这是他们在后两天的任务", [("后两天", "2025-04-13", "2025-04-14", "day", True)]),
@@ -571,6 +573,10 @@ NOT_DATES = [
     # 上 that ends a verb (爬上, 赶上) leaves no last week
     "爬上周末票房榜",
     "正好赶上周末",
+    "再加上周边的湖泊",
+    # a day with no month before 游 is a trip's length
+    "珠峰四日游",
+    "新马泰七日游",
     "《费卢杰六日》",
     "京剧《六月雪》",
     "青年中有不少人",

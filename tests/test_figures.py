@@ -353,6 +353,9 @@ NOT_FIGURES = [
     "以2-1获胜",
     "双方0-0战平",
     "波音737-700客机",
+    # seven digits or more with no unit, not round: a phone or serial number
+    "投诉电话82732356",
+    "编号20061328",
     "一些",
     "一起",
     "一带一路",

@@ -175,6 +175,8 @@ _DAY = _re(
     r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])(?:日|号(?!人))"
     r"(?![元线楼院文令码]|本(?![报刊台市省县区次届周院网轮场])|用品)"
 )
+#: 七日游, 5日游: after a day with no month, the length of a trip (not 12日游行, 3日游客).
+_TRIP = _re(rf"(?:{alternation(T['trips'])})(?![{T['trips_not_before']}])")
 #: 五号, 十二号: a number in Chinese with 号 and no month before it is a name's (神舟十二号,
 #: 嫦娥五号), not a day: news writes days with 日, or with 号 after Arabic digits.
 _NAME_NUMBER = _re(rf"[{_DIGITS}]+号")
@@ -772,6 +774,7 @@ def _chain(
             (match := _DAY.match(folded, position))
             and not _NAME_NUMBER.fullmatch(match[0])
             and not (match[0].endswith("号") and _after(folded, position, T["house_numbers_after"]))
+            and not _TRIP.match(folded, match.end())
         ):
             chain, position = replace(chain, day=_number(match[1])), match.end()
         elif match := _REL_DAY.match(folded, position):

@@ -701,8 +701,12 @@ def _bare_status(folded: str, reading: _Reading, numeral: Numeral) -> str:
     digits = re.sub(r"[^0-9]", "", written)
     if written[0] == "0" and len(digits) > 1 and not written.startswith("0."):
         return BLOCKED  # 003, 0731: codes
-    if len(digits) >= 11 and "," not in written and "." not in written:
-        return BLOCKED  # phone and ID numbers
+    if (
+        (len(digits) >= 11 or (len(digits) >= 7 and not digits.endswith("000")))
+        and "," not in written
+        and "." not in written
+    ):
+        return BLOCKED  # phone, ID and serial numbers; a round 3000000 is an amount
     if len(written) == 4 and written.isdigit() and 1900 <= int(written) <= 2100:
         return BLOCKED  # most likely a year: the date rules' business
     if _LATIN.match(after) or (
