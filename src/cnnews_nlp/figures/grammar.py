@@ -36,6 +36,7 @@ from .tables import TABLES
 
 QUALIFIERS_BEFORE: Final[dict[str, bool]] = TABLES["qualifiers_before"]
 QUALIFIERS_AFTER: Final[dict[str, bool]] = TABLES["qualifiers_after"]
+QUALIFIERS_NOT_AFTER: Final[dict[str, str]] = TABLES["qualifiers_not_after"]
 RANGE_MARKS: Final[str] = "".join(TABLES["range_marks"])
 CURRENCY_BEFORE: Final[dict[str, str]] = TABLES["currency_before"]
 COINS: Final[dict[str, float]] = TABLES["coins"]
@@ -122,6 +123,8 @@ _PERCENT_WORDS = re.compile(alternation(TABLES["percent_words"]))
 _CURRENCY = re.compile(alternation(w for w in TABLES["currency_after"] if len(w) > 1))
 _NOT_FIGURES = re.compile(alternation(TABLES["not_figures"]))
 _LATIN = re.compile(r"[A-Za-z]")
+#: A Latin letter and a dash before a number: a model's designation (A-50, F-16, MiG-29).
+_MODEL = re.compile(r"[A-Za-z][-—–]")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -656,7 +659,12 @@ def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
             reading = replace(changed, start=start - len(word), status=OK)
             start -= len(word)
     qualifier = next((w for w in _QUALIFIERS_BEFORE if folded.endswith(w, 0, start)), None)
-    if qualifier and start - len(qualifier) >= previous_end:
+    before_qualifier = folded[start - len(qualifier or "") - 1 : start - len(qualifier or "")]
+    if (
+        qualifier
+        and start - len(qualifier) >= previous_end
+        and not (before_qualifier and before_qualifier in QUALIFIERS_NOT_AFTER.get(qualifier, ""))
+    ):  # 超过3万; not the 超 of 英超4强
         approximate = reading.approximate or QUALIFIERS_BEFORE[qualifier]
         reading = replace(reading, start=start - len(qualifier), approximate=approximate)
     elif folded[reading.start] in _SCALES and start > previous_end:
@@ -713,6 +721,8 @@ def _bare_status(folded: str, reading: _Reading, numeral: Numeral) -> str:
         after == "." and folded[reading.end + 1 : reading.end + 2].isdigit()
     ):
         return BLOCKED  # 5G, 3D, 2.0.1
+    if _MODEL.fullmatch(folded, max(0, reading.start - 2), reading.start):
+        return BLOCKED  # A-50, F-16: a model's designation
     if folded[reading.start - 1 : reading.start] == "/" or re.match(
         r"/[0-9]", folded[reading.end : reading.end + 2]
     ):
