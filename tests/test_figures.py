@@ -299,6 +299,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
         "21、22两日",
         [("21", "number", 21, None, None, False), ("22", "number", 22, None, None, False)],
     ),
+    ("英超4强", [("4", "number", 4, None, None, False)]),  # 英超: the Premier League
     ("二两酒", [("二两", "measure", 2, None, "liang", False)]),
     # a bare part that begins a word is no part: 一览 (at a glance)
     ("一块一览无余的空地", []),
@@ -355,6 +356,9 @@ NOT_FIGURES = [
     "波音737-700客机",
     # seven digits or more with no unit, not round: a phone or serial number
     "投诉电话82732356",
+    # a Latin letter and a dash before a number: a model's designation
+    "F-16战斗机",
+    "一架A-50预警机",
     "编号20061328",
     "一些",
     "一起",
