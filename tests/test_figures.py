@@ -358,7 +358,7 @@ NOT_FIGURES = [
     "投诉电话82732356",
     # a Latin letter and a dash before a number: a model's designation
     "F-16战斗机",
-    "一架A-50预警机",
+    "A-50预警机",
     "编号20061328",
     "一些",
     "一起",
