@@ -574,6 +574,10 @@ NOT_DATES = [
     "爬上周末票房榜",
     "正好赶上周末",
     "再加上周边的湖泊",
+    # a count after 时隔 or 了 is a span between events
+    "时隔12年之后首次举行",
+    "在运营了4年之后",
+    "时隔25年后日本首相首次访俄",
     # a day with no month before 游 is a trip's length
     "珠峰四日游",
     "新马泰七日游",

@@ -356,6 +356,8 @@ NOT_FIGURES = [
     "波音737-700客机",
     # seven digits or more with no unit, not round: a phone or serial number
     "投诉电话82732356",
+    "百度一下",  # Baidu, not 100 degrees
+    "中国银行（601988.SH）",  # a stock code
     # a Latin letter and a dash before a number: a model's designation
     "F-16战斗机",
     "A-50预警机",

@@ -294,9 +294,11 @@ _COUNTED_SPAN = _re(
     rf"(?<!最){''.join(f'(?<!{word})' for word in T['common_era'])}"
     rf"({_COUNTED_WORDS}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度元])"
 )
-#: 三天前, 两个月后: the unit N before or after the reference's (not 第三天前往).
+#: 三天前, 两个月后: the unit N before or after the reference's (not 第三天前往, nor after a
+#: word that makes the count a span between events: 时隔12年之后, 运营了4年之后).
 _COUNTED_POINT = _re(
-    rf"(?<!第){_COUNT}({_UNIT_WORDS})({_guarded(list(T['counted_after']), T['bounds_not_before'])})"
+    rf"(?<![第0-9]){''.join(f'(?<!{word})' for word in T['spans_before'])}"
+    rf"{_COUNT}({_UNIT_WORDS})({_guarded(list(T['counted_after']), T['bounds_not_before'])})"
 )
 _PORTION_COUNT = r"([0-9]{1,3}|[一二三四五六七八九十两]{1,3})"
 _FIRST_LAST_NTH = alternation([*T["first_of_period"], *T["last_of_period"], *T["ordinal_marks"]])

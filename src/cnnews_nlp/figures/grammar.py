@@ -718,9 +718,9 @@ def _bare_status(folded: str, reading: _Reading, numeral: Numeral) -> str:
     if len(written) == 4 and written.isdigit() and 1900 <= int(written) <= 2100:
         return BLOCKED  # most likely a year: the date rules' business
     if _LATIN.match(after) or (
-        after == "." and folded[reading.end + 1 : reading.end + 2].isdigit()
+        after == "." and re.match(r"[0-9A-Za-z]", folded[reading.end + 1 : reading.end + 2])
     ):
-        return BLOCKED  # 5G, 3D, 2.0.1
+        return BLOCKED  # 5G, 3D, 2.0.1, 601988.SH
     if _MODEL.fullmatch(folded, max(0, reading.start - 2), reading.start):
         return BLOCKED  # A-50, F-16: a model's designation
     if folded[reading.start - 1 : reading.start] == "/" or re.match(
