@@ -442,6 +442,9 @@ class _Found:
     #: False for 上年 and 上月: a year or month counted back from the one in question, which
     #: stays in question (2023年…比上年…比上年 compares both with 2022), so later words skip it.
     anchor: bool = True
+    #: The Monday of a weekday's week (下周一), lent to a bare weekday after it in a list or
+    #: range (下周一至周三, 下周一、周三).
+    week: dt.date | None = None
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
@@ -594,6 +597,7 @@ def _read(
     count from a mention of another sentence only after a comparison (比上年). A clock time
     is read in ``part``, a part of the day it ends a range in (下午2至4点)."""
     after_clock = context is not None and context.granularity in ("hour", "minute")
+    lent_week = context.week if context is not None else None
     chain = _chain(folded, start, after_clock, part)
     if (
         not in_sentence
@@ -606,7 +610,7 @@ def _read(
     candidates = [
         _iso(folded, start),
         _decade_or_century(folded, start, reference),
-        _week(folded, start, reference),
+        _week(folded, start, reference, lent_week),
         _vague(folded, start),
         _pair(folded, start, reference),
         _five_year_plan(folded, start),
@@ -1174,8 +1178,11 @@ def _unresolved(chain: _Chain, granularity: str, relative: bool = True) -> _Foun
     return _Found(chain.start, chain.end, None, None, granularity, relative)
 
 
-def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
-    """上周, 下周三, 周一, 星期天, 下半周."""
+def _week(
+    folded: str, start: int, reference: dt.date | None, lent: dt.date | None = None
+) -> _Found | None:
+    """上周, 下周三, 周一, 星期天, 下半周; a bare weekday in the week ``lent`` by the weekday
+    before it in a list or range (the 周三 of 下周一至周三)."""
     if half := _HALF_WEEK.match(folded, start):
         if reference is None:
             return _Found(start, half.end(), None, None, "week", True)
@@ -1204,7 +1211,7 @@ def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
         return _Found(start, match.end() + 1, low.isoformat(), high.isoformat(), "week", True)
     if reference is None:
         return _Found(start, match.end(), None, None, "day" if weekday else "week", True)
-    week = monday(reference, offset)
+    week = lent if lent is not None and weekday and not match[1] else monday(reference, offset)
     if weekday:
         day = week + dt.timedelta(days=weekday - 1)
         part = _PART.match(folded, match.end())
@@ -1214,7 +1221,8 @@ def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
             and _part_ends(folded, part)
             and not _CLOCK.match(folded, part.end())
         ):
-            return _day_bounds(_Chain(start, part.end(), part=part[0]), day, True)  # 周五晚
+            found = _day_bounds(_Chain(start, part.end(), part=part[0]), day, True)  # 周五晚
+            return replace(found, week=week)
         return _Found(
             start,
             match.end(),
@@ -1225,6 +1233,7 @@ def _week(folded: str, start: int, reference: dt.date | None) -> _Found | None:
             day.year,
             day.month,
             day,
+            week=week,
         )
     last = week + dt.timedelta(days=6)
     return _Found(start, match.end(), week.isoformat(), last.isoformat(), "week", True)
@@ -1344,7 +1353,8 @@ def _range(low: _Found, high: _Found) -> _Found | None:
     """Two mentions joined by 至/到/-: from the first day of one to the last of the other.
 
     An end that reads before the start moves on: 下午5:00到6:00 ends at 18:00, 晚10点到凌晨2点
-    the next day, 8月至2月 the next year; otherwise (None) they stay two mentions.
+    the next day, 周五至周一 the next week, 8月至2月 the next year; otherwise (None) they stay
+    two mentions.
     """
     if low.first is None and low.last is None and not low.relative:
         return None  # 2019年2月29日-3月1日: no range from a day that does not exist
@@ -1355,6 +1365,8 @@ def _range(low: _Found, high: _Found) -> _Found | None:
             if last[:10] != low.first[:10] or _shift(last, hours) < low.first:
                 hours = 24
             first, last = _shift(first, hours), _shift(last, hours)
+        elif high.week is not None:  # 下周五至周一: the Monday after
+            first, last = _next_week(first), _next_week(last)
         elif high.relative and high.granularity in ("month", "xun", "day"):
             first, last = _next_year(first), _next_year(last)
         if low.first > last:
@@ -1366,6 +1378,10 @@ def _range(low: _Found, high: _Found) -> _Found | None:
 def _shift(iso: str, hours: int) -> str:
     moment = dt.datetime.fromisoformat(iso) + dt.timedelta(hours=hours)
     return moment.isoformat(timespec="minutes")
+
+
+def _next_week(iso: str) -> str:
+    return (dt.date.fromisoformat(iso[:10]) + dt.timedelta(days=7)).isoformat() + iso[10:]
 
 
 def _next_year(iso: str) -> str:
