@@ -123,6 +123,7 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("下周三", [("下周三", "2025-04-16", "2025-04-16", "day", True)]),
     ("今星期二", [("今星期二", "2025-04-08", "2025-04-08", "day", True)]),
     # a bare weekday after a range or list mark takes the week of the weekday before it
+    ("次日凌晨", [("次日凌晨", "2025-04-13T00:00", "2025-04-13T05:59", "part_of_day", True)]),
     ("下周一至周三", [("下周一至周三", "2025-04-14", "2025-04-16", "day", True)]),
     ("下周五至周一", [("下周五至周一", "2025-04-18", "2025-04-21", "day", True)]),
     (
