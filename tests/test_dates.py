@@ -375,6 +375,9 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("今年1至10月", [("今年1至10月", "2025-01-01", "2025-10-31", "month", True)]),
     ("今年前三个月", [("今年前三个月", "2025-01-01", "2025-03-31", "month", True)]),
     ("近日", [("近日", None, None, "day", True)]),
+    ("前几天，他回来了", [("前几天", None, None, "day", True)]),
+    ("最近几个月", [("最近几个月", None, None, "month", True)]),
+    ("请提前几天预约", []),  # 提前: ahead of time
     ("近年来", [("近年来", None, None, "year", True)]),
 ]
 

@@ -279,7 +279,7 @@ _CENTURY = _re(
 )
 _DECADE = _re(r"([0-9]0|[一二三四五六七八九]十|[一二三四五六七八九]{2}十)年代(初|中期|末)?")
 _CENTURY_PART = _re(alternation(T["century_parts"]))
-_VAGUE = _re(alternation(T["vague"]))
+_VAGUE = _re(rf"(?!{_NOT_AFTER})(?:{alternation(T['vague'])})")
 _COUNT = rf"([0-9]{{1,3}}|[{_DIGITS}几]{{1,3}})"
 _UNIT_WORDS = alternation(T["counted_units"])
 #: 前两天, 下三个月: the N units before or after the reference's; not the 后 of 最后, nor the
