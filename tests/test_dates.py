@@ -585,6 +585,7 @@ NOT_DATES = [
     # a relative date in the title of a work is part of its name
     "据《今日美国》报道",
     # 上 that ends a verb (爬上, 赶上) leaves no last week
+    "星际1时代就有成绩",  # 时代, an era
     "爬上周末票房榜",
     "正好赶上周末",
     "再加上周边的湖泊",

@@ -357,6 +357,9 @@ NOT_FIGURES = [
     # seven digits or more with no unit, not round: a phone or serial number
     "投诉电话82732356",
     "百度一下",  # Baidu, not 100 degrees
+    "邮编100021",  # a number after a label is a code
+    "电话：82001129",
+    "指数分析专栏",  # 分析, not 数分 (a few points)
     "中国银行（601988.SH）",  # a stock code
     # a Latin letter and a dash before a number: a model's designation
     "F-16战斗机",

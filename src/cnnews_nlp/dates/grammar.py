@@ -259,7 +259,7 @@ _CALENDARS: Final = {
 _PART = _re(alternation(T["parts_of_day"]))
 _PART_AT_END = _re(rf"(?:{alternation(T['parts_of_day'])})$")
 _CLOCK = _re(
-    rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})([时点])"
+    rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})(时(?![代候尚装髦段])|点)"
     rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分(?:[0-5]?[0-9]秒)?|(半)|(整|许|钟))?"
 )
 _BARE_MINUTE = _re(

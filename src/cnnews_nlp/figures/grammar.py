@@ -57,6 +57,7 @@ NOT_TENTHS_BEFORE: Final[str] = TABLES["not_tenths_before"]
 NOT_UNITS_BEFORE: Final[dict[str, str]] = TABLES["not_units_before"]
 DATE_AFTER: Final[dict[str, int]] = TABLES["date_after"]
 LABEL_AFTER: Final[list[str]] = TABLES["label_after"]
+LABELS_BEFORE: Final = tuple(TABLES["label_before"])
 DURATION_STEPS: Final = {k: (str(u), int(n)) for k, (u, n) in TABLES["duration_steps"].items()}
 NEGATIVE: Final[str] = "".join(TABLES["negative_signs"])
 ORDINAL: Final[str] = TABLES["ordinal"]
@@ -702,6 +703,8 @@ def _bare_status(folded: str, reading: _Reading, numeral: Numeral) -> str:
     after = folded[reading.end : reading.end + 1]
     if any(folded.startswith(label, reading.end) for label in LABEL_AFTER):
         return BLOCKED
+    if folded[max(0, reading.start - 8) : reading.start].rstrip(":： ").endswith(LABELS_BEFORE):
+        return BLOCKED  # 邮编100021, 电话：82001129
     if not numeral.arabic:
         if len(written) < 2 or numeral.digit_string:
             return WEAK
