@@ -660,11 +660,11 @@ def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
             reading = replace(changed, start=start - len(word), status=OK)
             start -= len(word)
     qualifier = next((w for w in _QUALIFIERS_BEFORE if folded.endswith(w, 0, start)), None)
-    before_qualifier = folded[start - len(qualifier or "") - 1 : start - len(qualifier or "")]
+    begins = start - len(qualifier or "")
     if (
         qualifier
-        and start - len(qualifier) >= previous_end
-        and not (before_qualifier and before_qualifier in QUALIFIERS_NOT_AFTER.get(qualifier, ""))
+        and begins >= previous_end
+        and not (begins and folded[begins - 1] in QUALIFIERS_NOT_AFTER.get(qualifier, ""))
     ):  # 超过3万; not the 超 of 英超4强
         approximate = reading.approximate or QUALIFIERS_BEFORE[qualifier]
         reading = replace(reading, start=start - len(qualifier), approximate=approximate)
