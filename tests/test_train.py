@@ -90,6 +90,15 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def copy_model(model: Path, out: Path, lexicon: str | None = None) -> Path:
+    """A copy of an exported model in ``out``, with another lexicon if one is given."""
+    for name in ("news.onnx", "news.json", "lexicon.tsv"):
+        (out / name).write_bytes((model / name).read_bytes())
+    if lexicon is not None:
+        (out / "lexicon.tsv").write_text(lexicon, encoding="utf-8")
+    return out
+
+
 def test_lac_weights_reproduce_lac() -> None:
     """Before training, LAC's head on our encoder gives LAC's own emissions."""
     lac = LacTagger()
@@ -191,10 +200,7 @@ def test_init_from_an_exported_model(
     assert np.allclose(before.transitions, after.transitions, atol=1e-4)
     assert json.loads((still / "news.json").read_text("utf-8"))["training"]["init_seed"] == 0
     average([trained, still], tmp_path_factory.mktemp("soup_of_start_and_continuation"))
-    other = tmp_path_factory.mktemp("other_lexicon")
-    for name in ("news.onnx", "news.json", "lexicon.tsv"):
-        (other / name).write_bytes((trained / name).read_bytes())
-    (other / "lexicon.tsv").write_text("岳麓山\tPLACE\n", encoding="utf-8")
+    other = copy_model(trained, tmp_path_factory.mktemp("other_lexicon"), "岳麓山\tPLACE\n")
     with pytest.raises(ValueError, match="other lexicon"):
         main(["--data", str(data), "--out", str(still), *settings, "--init-from", str(other)])
 
@@ -202,8 +208,7 @@ def test_init_from_an_exported_model(
 def test_unknown_style_or_format_is_refused(trained: Path, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown style 'tweets'"):
         NewsTagger(trained, style="tweets")
-    for name in ("news.onnx", "news.json", "lexicon.tsv"):
-        (tmp_path / name).write_bytes((trained / name).read_bytes())
+    copy_model(trained, tmp_path)
     meta = (tmp_path / "news.json").read_text(encoding="utf-8")
     (tmp_path / "news.json").write_text(meta.replace('"format": 2', '"format": 1'), "utf-8")
     with pytest.raises(ValueError, match="format 1"):
@@ -301,10 +306,7 @@ def test_averaging_models_that_started_alike(
     main(["--data", str(data), "--out", str(stranger), *TOY_SETTINGS, "--seed", "1"])
     with pytest.raises(ValueError, match="init seeds 0, 1"):
         average([trained, stranger], tmp_path_factory.mktemp("refused"))
-    other = tmp_path_factory.mktemp("other")
-    for name in ("news.onnx", "news.json", "lexicon.tsv"):
-        (other / name).write_bytes((sibling / name).read_bytes())
-    (other / "lexicon.tsv").write_text("岳麓山\tPLACE\n", encoding="utf-8")
+    other = copy_model(sibling, tmp_path_factory.mktemp("other"), "岳麓山\tPLACE\n")
     with pytest.raises(ValueError, match="differ in lexicon"):
         average([trained, other], tmp_path_factory.mktemp("refused"))
     with pytest.raises(ValueError, match="one non-negative weight a model"):
@@ -323,10 +325,7 @@ def test_distilling_from_teachers(trained: Path, tmp_path_factory: pytest.TempPa
     assert doc.entities
     assert f"--teachers {trained},{trained}" in (student / "news.json").read_text("utf-8")
     assert (student / "news.onnx").read_bytes() != (trained / "news.onnx").read_bytes()
-    other = tmp_path_factory.mktemp("other")
-    for name in ("news.onnx", "news.json", "lexicon.tsv"):
-        (other / name).write_bytes((trained / name).read_bytes())
-    (other / "lexicon.tsv").write_text("岳麓山\tPLACE\n", encoding="utf-8")
+    other = copy_model(trained, tmp_path_factory.mktemp("other"), "岳麓山\tPLACE\n")
     with pytest.raises(ValueError, match="other lexicon"):
         main(["--data", str(data), "--out", str(student), *TOY_SETTINGS, "--teachers", str(other)])
 
