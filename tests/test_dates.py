@@ -123,6 +123,8 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("下周三", [("下周三", "2025-04-16", "2025-04-16", "day", True)]),
     ("今星期二", [("今星期二", "2025-04-08", "2025-04-08", "day", True)]),
     # a bare weekday after a range or list mark takes the week of the weekday before it
+    # a digit that begins a score is no weekday
+    ("上周3比0横扫对手", [("上周", "2025-03-31", "2025-04-06", "week", True)]),
     ("次日凌晨", [("次日凌晨", "2025-04-13T00:00", "2025-04-13T05:59", "part_of_day", True)]),
     ("下周一至周三", [("下周一至周三", "2025-04-14", "2025-04-16", "day", True)]),
     ("下周五至周一", [("下周五至周一", "2025-04-18", "2025-04-21", "day", True)]),

@@ -266,11 +266,12 @@ _BARE_MINUTE = _re(
     rf"(零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?|[0-5][0-9])(?![0-9{_DIGITS}分个])"
 )
 _HHMM = _re(r"(?<![0-9])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9])")
-#: 上周, 下周三, 周一, 星期天: a relative week, a weekday, or both.
+#: 上周, 下周三, 周一, 星期天: a relative week, a weekday, or both (a digit that begins a
+#: number or a score is none: 上周3比0).
 _WEEK = _re(
     rf"(?!{_NOT_AFTER})(?:({alternation(T['relative_weeks'])})"
     rf"|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
-    rf"((?:{alternation(T['weekdays'])})(?!小时|个|天))?"
+    rf"((?:{alternation(T['weekdays'])})(?!小时|个|天|(?<=[0-9])[0-9.:比-]))?"
 )
 #: 上半周, 下半周: a half of the reference week (not 下半周期).
 _HALF_WEEK = _re(rf"(?:{alternation(T['half_weeks'])})(?!期)")
