@@ -588,6 +588,8 @@ NOT_DATES = [
     "据《今日美国》报道",
     # 上 that ends a verb (爬上, 赶上) leaves no last week
     "星际1时代就有成绩",  # 时代, an era
+    "邮储银行宜春分行",  # 宜春, a city; 分行, a branch
+    "首映前四天累积票房",  # four days before the premiere
     "爬上周末票房榜",
     "正好赶上周末",
     "再加上周边的湖泊",
