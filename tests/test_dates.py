@@ -590,6 +590,7 @@ NOT_DATES = [
     "星际1时代就有成绩",  # 时代, an era
     "邮储银行宜春分行",  # 宜春, a city; 分行, a branch
     "首映前四天累积票房",  # four days before the premiere
+    "新政出台已过去一月有余",  # more than a month: a duration
     "爬上周末票房榜",
     "正好赶上周末",
     "再加上周边的湖泊",

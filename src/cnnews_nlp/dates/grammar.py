@@ -131,8 +131,10 @@ _YEAR_PERIOD = _re(_year_period_words(list(T["year_periods"])))
 #: 今冬, 明春: a season of the year before, this one or the next, in two characters, each
 #: not before the characters that make its season another word (今春节, 去冬天).
 _REL_SEASON = _re(_guarded(list(T["relative_seasons"]), T["not_relative_seasons_before"]))
+#: 4月, 十二月, 正月; not a count of months (三月有余: more than three months).
 _MONTH = _re(
     rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|{alternation(T['lunar_month_names'])})月份?"
+    r"(?!有余(?!额))"
 )
 _LUNAR_PREFIX = _re(alternation(T["lunar_prefixes"]))
 _LUNAR_HOLIDAY = _re(alternation(T["lunar_holidays"]))
@@ -284,7 +286,8 @@ _VAGUE = _re(rf"(?!{_NOT_AFTER})(?:{alternation(T['vague'])})")
 _COUNT = rf"([0-9]{{1,3}}|[{_DIGITS}几]{{1,3}})"
 _UNIT_WORDS = alternation(T["counted_units"])
 #: 前两天, 下三个月: the N units before or after the reference's; not the 后 of 最后, nor the
-#: 前 of 公元前 (公元前221年 is a year before the common era), nor the 上 of 跑上一天.
+#: 前 of 公元前 (公元前221年 is a year before the common era), nor the 上 of 跑上一天, nor a
+#: duration (已过去一月有余).
 _COUNTED_WORDS = _guarded(
     list(T["counted_before"]),
     T["counted_not_after"],
@@ -293,7 +296,7 @@ _COUNTED_WORDS = _guarded(
 )
 _COUNTED_SPAN = _re(
     rf"(?<!最){''.join(f'(?<!{word})' for word in T['common_era'])}"
-    rf"({_COUNTED_WORDS}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度元])"
+    rf"({_COUNTED_WORDS}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度元]|有余(?!额))"
 )
 #: 三天前, 两个月后: the unit N before or after the reference's (not 第三天前往, nor after a
 #: word that makes the count a span between events: 时隔12年之后, 运营了4年之后).
