@@ -364,6 +364,8 @@ NOT_FIGURES = [
     # a Latin letter and a dash before a number: a model's designation
     "F-16战斗机",
     "A-50预警机",
+    "印度空军苏-30战斗机",
+    "“烈火”-3中程弹道导弹",
     "编号20061328",
     "一些",
     "一起",

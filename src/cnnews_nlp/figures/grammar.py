@@ -124,8 +124,9 @@ _PERCENT_WORDS = re.compile(alternation(TABLES["percent_words"]))
 _CURRENCY = re.compile(alternation(w for w in TABLES["currency_after"] if len(w) > 1))
 _NOT_FIGURES = re.compile(alternation(TABLES["not_figures"]))
 _LATIN = re.compile(r"[A-Za-z]")
-#: A Latin letter and a dash before a number: a model's designation (A-50, F-16, MiG-29).
-_MODEL = re.compile(r"[A-Za-z][-—–]")
+#: A letter or a name and a dash before a bare number: a model's designation (A-50, F-16,
+#: 苏-30, 米格-27, “烈火”-3), not a negative number.
+_MODEL = re.compile(r"[A-Za-z\u4e00-\u9fff”」][-—–]")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -725,7 +726,7 @@ def _bare_status(folded: str, reading: _Reading, numeral: Numeral) -> str:
     ):
         return BLOCKED  # 5G, 3D, 2.0.1, 601988.SH
     if _MODEL.fullmatch(folded, max(0, reading.start - 2), reading.start):
-        return BLOCKED  # A-50, F-16: a model's designation
+        return BLOCKED  # A-50, 苏-30: a model's designation
     if folded[reading.start - 1 : reading.start] == "/" or re.match(
         r"/[0-9]", folded[reading.end : reading.end + 2]
     ):
