@@ -353,6 +353,7 @@ NOT_FIGURES = [
     # bare numbers that do not rise across a dash are a score or a code
     "以2-1获胜",
     "双方0-0战平",
+    "切沃0-2告负",
     "波音737-700客机",
     # seven digits or more with no unit, not round: a phone or serial number
     "投诉电话82732356",

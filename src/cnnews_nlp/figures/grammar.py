@@ -828,8 +828,9 @@ def _join_ranges(folded: str, readings: list[_Reading]) -> list[_Reading]:
             value = low.value * (reading.scale if low.scale == 1 else 1)
             low = replace(low, kind=reading.kind, unit=reading.unit, value=value)
         high = reading.upper if reading.upper is not None else reading.value
-        if low.kind == reading.kind == "number" and high <= low.value:
-            # 2-1, 0-0: bare numbers that do not rise are a score (as 3比1 is) or a code
+        if low.kind == reading.kind == "number" and (high <= low.value or low.value == 0):
+            # 2-1, 0-0, 0-2: bare numbers that do not rise, or rise from nothing, are a score
+            # (as 3比1 is) or a code
             joined[-1] = replace(low, status=BLOCKED)
             joined.append(replace(reading, status=BLOCKED))
             continue
