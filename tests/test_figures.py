@@ -300,6 +300,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
         [("21", "number", 21, None, None, False), ("22", "number", 22, None, None, False)],
     ),
     ("英超4强", [("4", "number", 4, None, None, False)]),  # 英超: the Premier League
+    ("星际2打得好", [("2", "number", 2, None, None, False)]),  # 打, to play, not a dozen
     ("二两酒", [("二两", "measure", 2, None, "liang", False)]),
     # a bare part that begins a word is no part: 一览 (at a glance)
     ("一块一览无余的空地", []),
@@ -361,6 +362,8 @@ NOT_FIGURES = [
     "邮编100021",  # a number after a label is a code
     "电话：82001129",
     "指数分析专栏",  # 分析, not 数分 (a few points)
+    "欧亚指数对主队有利",  # 指数, an index, not 数对 (a few pairs)
+    "沙尔克04队",  # a name's number: a leading zero makes a code, whatever follows it
     "中国银行（601988.SH）",  # a stock code
     # a Latin letter and a dash before a number: a model's designation
     "F-16战斗机",

@@ -124,6 +124,8 @@ _PERCENT_WORDS = re.compile(alternation(TABLES["percent_words"]))
 _CURRENCY = re.compile(alternation(w for w in TABLES["currency_after"] if len(w) > 1))
 _NOT_FIGURES = re.compile(alternation(TABLES["not_figures"]))
 _LATIN = re.compile(r"[A-Za-z]")
+#: An integer written with a leading zero: a code or a name's number, whatever follows it.
+_LEADING_ZERO = re.compile(r"0[0-9]+")
 #: A letter or a name and a dash before a bare number: a model's designation (A-50, F-16,
 #: 苏-30, 米格-27, “烈火”-3), not a negative number.
 _MODEL = re.compile(r"[A-Za-z\u4e00-\u9fff”」][-—–]")
@@ -347,6 +349,8 @@ def _read(folded: str, start: int, end: int, before: list[_Reading]) -> _Reading
     reading = _before(folded, reading, previous_end)
     if numeral.arabic and _LATIN.match(folded[start - 1 : start] or " "):
         reading = replace(reading, status=BLOCKED)  # Mate60, A4: part of a name
+    elif unit is not None and _LEADING_ZERO.fullmatch(folded, start, cut):
+        reading = replace(reading, status=BLOCKED)  # 沙尔克04队: a name's number, not 4 teams
     return reading
 
 
