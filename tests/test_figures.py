@@ -301,6 +301,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ),
     ("英超4强", [("4", "number", 4, None, None, False)]),  # 英超: the Premier League
     ("星际2打得好", [("2", "number", 2, None, None, False)]),  # 打, to play, not a dozen
+    ("赔率2.80处于高位", [("2.80", "number", 2.8, None, None, False)]),  # 处于: to be in
     ("二两酒", [("二两", "measure", 2, None, "liang", False)]),
     # a bare part that begins a word is no part: 一览 (at a glance)
     ("一块一览无余的空地", []),
