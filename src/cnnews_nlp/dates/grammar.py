@@ -609,6 +609,7 @@ def _read(
         and not _COMPARED.search(folded, max(0, start - _COMPARED_LENGTH), start)
     ):
         last = None  # 上月，他宣布退休: the month before the reference's
+    since = last.year if in_sentence and last is not None and not last.relative else None
     if context is None and in_sentence and last is not None:
         context = replace(last, relative=True)
     candidates = [
@@ -619,7 +620,7 @@ def _read(
         _pair(folded, start, reference),
         _five_year_plan(folded, start),
         _resolve_chain(chain, reference, context, last) if chain else None,
-        _counted(folded, start, reference),
+        _counted(folded, start, reference, since),
         _year_span(folded, start),
     ]
     return max((c for c in candidates if c is not None), key=lambda c: c.end, default=None)
@@ -1296,8 +1297,13 @@ def _years(start: int, end: int, first: int, last: int, granularity: str, relati
     return _Found(start, end, f"{first:04d}-01-01", f"{last:04d}-12-31", granularity, relative)
 
 
-def _counted(folded: str, start: int, reference: dt.date | None) -> _Found | None:
-    """前两天 (the two days before), 下三个月; 三天前 (the day three days ago), 两年后."""
+def _counted(
+    folded: str, start: int, reference: dt.date | None, since: int | None = None
+) -> _Found | None:
+    """前两天 (the two days before), 下三个月; 三天前 (the day three days ago), 两年后. Years
+    after count from ``since``, a year written earlier in the sentence, where there is one
+    (1992年患直肠癌，两年后又患了肺癌: 1994); years before still count from the reference, as
+    news writes them (从1968年开始……4年前才开始有武术项目)."""
     span = _COUNTED_SPAN.match(folded, start)
     point = None if span else _COUNTED_POINT.match(folded, start)
     match = span or point
@@ -1308,9 +1314,11 @@ def _counted(folded: str, start: int, reference: dt.date | None) -> _Found | Non
     unit = T["counted_units"][match[3] if span else match[2]]
     if count is None or not 0 < count <= 1000 or written.startswith("0"):
         return None  # 07年以后 is the year 2007
+    sign = T["counted_before"][match[1]] if span else T["counted_after"][match[3]]
+    if not span and unit == "year" and since is not None and sign > 0:
+        return _years(start, match.end(), since + sign * count, since + sign * count, unit, True)
     if reference is None:
         return _Found(start, match.end(), None, None, unit, True)
-    sign = T["counted_before"][match[1]] if span else T["counted_after"][match[3]]
     if span:  # the whole units before (or after) the reference's own
         low, high = (-count, -1) if sign < 0 else (1, count)
         first, _ = _unit_bounds(reference, unit, low)
