@@ -125,6 +125,7 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     # a bare weekday after a range or list mark takes the week of the weekday before it
     # a digit that begins a score is no weekday
     ("上周3比0横扫对手", [("上周", "2025-03-31", "2025-04-06", "week", True)]),
+    ("自1970年代起", [("1970年代起", "1970-01-01", None, "decade", False)]),
     ("次日凌晨", [("次日凌晨", "2025-04-13T00:00", "2025-04-13T05:59", "part_of_day", True)]),
     ("下周一至周三", [("下周一至周三", "2025-04-14", "2025-04-16", "day", True)]),
     ("下周五至周一", [("下周五至周一", "2025-04-18", "2025-04-21", "day", True)]),

@@ -281,6 +281,8 @@ _CENTURY = _re(
     rf"(?:({alternation(T['centuries_relative'])})|([0-9]{{1,2}}|[一二]十[一二]?|十[一-九]?)世纪)"
 )
 _DECADE = _re(r"([0-9]0|[一二三四五六七八九]十|[一二三四五六七八九]{2}十)年代(初|中期|末)?")
+#: The century's digits of a decade written in full (the 19 of 1970年代).
+_CENTURY_DIGITS = _re(r"(?<![0-9])([12][0-9])(?=[0-9]0年代)")
 _CENTURY_PART = _re(alternation(T["century_parts"]))
 _VAGUE = _re(rf"(?!{_NOT_AFTER})(?:{alternation(T['vague'])})")
 _COUNT = rf"([0-9]{{1,3}}|[{_DIGITS}几]{{1,3}})"
@@ -1245,7 +1247,7 @@ def _week(
 
 
 def _decade_or_century(folded: str, start: int, reference: dt.date | None) -> _Found | None:
-    """80年代, 上世纪80年代, 二十世纪六七十年代, 21世纪, 本世纪初."""
+    """80年代, 1970年代, 上世纪80年代, 二十世纪六七十年代, 21世纪, 本世纪初."""
     century: int | None = None  # the century's first two digits: 19 for the 1900s
     relative = False
     position = start
@@ -1263,6 +1265,10 @@ def _decade_or_century(folded: str, start: int, reference: dt.date | None) -> _F
                 return None
             century = ordinal - 1
         position = match.end()
+    elif match := _CENTURY_DIGITS.match(folded, start):  # 1970年代
+        century, position = int(match[1]), match.end()
+    elif start and folded[start - 1].isdigit():
+        return None  # the 70年代 of 1970年代, read from its start
     decade = _DECADE.match(folded, position)
     if decade is None:
         if century is None:
