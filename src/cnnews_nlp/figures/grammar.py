@@ -63,7 +63,7 @@ NEGATIVE: Final[str] = "".join(TABLES["negative_signs"])
 ORDINAL: Final[str] = TABLES["ordinal"]
 ABOUT: Final[str] = TABLES["about"]
 #: What makes a 多 after a unit the start of another word (三元多少, 两年多少).
-MORE_NOT_BEFORE: Final[str] = TABLES["more_not_before"]
+MORE_NOT_BEFORE: Final = tuple(TABLES["more_not_before"])
 #: An index's points (沪指报3300.12点), where the number can be no hour of a clock.
 INDEX_POINT: Final = "点"
 FORMAL_NUMERALS: Final[str] = TABLES["formal_numerals"]
@@ -124,8 +124,6 @@ _PERCENT_WORDS = re.compile(alternation(TABLES["percent_words"]))
 _CURRENCY = re.compile(alternation(w for w in TABLES["currency_after"] if len(w) > 1))
 _NOT_FIGURES = re.compile(alternation(TABLES["not_figures"]))
 _LATIN = re.compile(r"[A-Za-z]")
-#: An integer written with a leading zero: a code or a name's number, whatever follows it.
-_LEADING_ZERO = re.compile(r"0[0-9]+")
 #: A letter or a name and a dash before a bare number: a model's designation (A-50, F-16,
 #: 苏-30, 米格-27, “烈火”-3), not a negative number.
 _MODEL = re.compile(r"[A-Za-z\u4e00-\u9fff”」][-—–]")
@@ -349,8 +347,8 @@ def _read(folded: str, start: int, end: int, before: list[_Reading]) -> _Reading
     reading = _before(folded, reading, previous_end)
     if numeral.arabic and _LATIN.match(folded[start - 1 : start] or " "):
         reading = replace(reading, status=BLOCKED)  # Mate60, A4: part of a name
-    elif unit is not None and _LEADING_ZERO.fullmatch(folded, start, cut):
-        reading = replace(reading, status=BLOCKED)  # 沙尔克04队: a name's number, not 4 teams
+    elif numeral.arabic and _coded(folded[start:cut]):
+        reading = replace(reading, status=BLOCKED)  # 0731, 沙尔克04队: not 4 teams
     return reading
 
 
@@ -560,7 +558,7 @@ def _after_unit(folded: str, reading: _Reading, word: str, step: Decimal) -> _Re
     elif (
         folded[stop : stop + 1]
         and folded[stop] in MORE
-        and not folded.startswith(tuple(MORE_NOT_BEFORE), stop + 1)
+        and not folded.startswith(MORE_NOT_BEFORE, stop + 1)
         and (excess := _excess(folded, reading, word, stop)) is not None
     ):  # 两年多, 3成多, 5元多, 1.5米多
         upper, approximate = (value if upper is None else upper) + excess * step, True
@@ -701,6 +699,12 @@ def _temperature(reading: _Reading, word: str) -> _Reading | None:
     return replace(reading, kind="temperature", unit=unit, value=value, upper=upper)
 
 
+def _coded(written: str) -> bool:
+    """Whether digits start with a zero that no quantity is written with (003, 0731, the 04 of
+    沙尔克04队): a code or a name's number, whatever follows it; 0.5 is a number."""
+    return written[0] == "0" and len(re.sub(r"[^0-9]", "", written)) > 1 and written[1] != "."
+
+
 def _bare_status(folded: str, reading: _Reading, numeral: Numeral) -> str:
     """Whether a numeral with no unit is a number worth reporting (OK), one that may only
     start a range (WEAK: 二 of 二至三公升) or a code or year that is no figure (BLOCKED)."""
@@ -715,8 +719,6 @@ def _bare_status(folded: str, reading: _Reading, numeral: Numeral) -> str:
             return WEAK
         return OK
     digits = re.sub(r"[^0-9]", "", written)
-    if written[0] == "0" and len(digits) > 1 and not written.startswith("0."):
-        return BLOCKED  # 003, 0731: codes
     if (
         (len(digits) >= 11 or (len(digits) >= 7 and not digits.endswith("000")))
         and "," not in written
