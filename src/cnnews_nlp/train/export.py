@@ -179,10 +179,10 @@ def export(
     (out / LEXICON_FILE).write_text("".join(lines), encoding="utf-8")
 
 
-def load_exported(network: NewsNetwork, model_dir: Path, bigrams: Sequence[str]) -> None:
+def load_exported(network: NewsNetwork, model_dir: Path, bigrams: Sequence[str]) -> dict[str, Any]:
     """Copy an exported model's weights and CRF scores into ``network`` (the inverse of
     ``build_graph``), its bigram rows put in the order of vocabulary ``bigrams``; LAC's tag
-    head, which is not exported, is left as it is."""
+    head, which is not exported, is left as it is. Returns the model's training record."""
     proto = onnx.load(str(model_dir / MODEL_FILE))
     weights = {t.name: numpy_helper.to_array(t).astype(np.float32) for t in proto.graph.initializer}
     meta = json.loads((model_dir / META_FILE).read_text(encoding="utf-8"))
@@ -222,6 +222,8 @@ def load_exported(network: NewsNetwork, model_dir: Path, bigrams: Sequence[str])
             strict=True,
         ):
             put(parameter, np.array(meta[key], dtype=np.float32) - mask.numpy())
+    training: dict[str, Any] = meta.get("training", {})
+    return training
 
 
 def record_training(out: Path, **fields: Any) -> None:

@@ -30,7 +30,7 @@ from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from ..engines.crf import decode
 from ..engines.features import LABELS, Features, entity_spans, lexicon_columns
 from ..engines.lac import LacTagger, read_table
-from ..engines.news import META_FILE, NewsTagger
+from ..engines.news import NewsTagger
 from .corpora import (
     DEFAULT_CORPORA,
     STYLES,
@@ -533,9 +533,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     init_seed = args.seed if args.init_seed is None else args.init_seed
     if args.init_from:
         check_inputs(NewsTagger(args.init_from), features, styles)
-        load_exported(network, args.init_from, bigrams)
-        started_from = json.loads((args.init_from / META_FILE).read_text(encoding="utf-8"))
-        init_seed = init_seed_of(started_from.get("training", {}))
+        init_seed = init_seed_of(load_exported(network, args.init_from, bigrams))
         log(f"started from {args.init_from}")
     pretrained = {id(p) for p in (network.chars.weight, *network.gru.parameters())}
     optimizer = torch.optim.Adam(
