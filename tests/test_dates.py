@@ -129,6 +129,28 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("次日凌晨", [("次日凌晨", "2025-04-13T00:00", "2025-04-13T05:59", "part_of_day", True)]),
     ("下周一至周三", [("下周一至周三", "2025-04-14", "2025-04-16", "day", True)]),
     ("下周五至周一", [("下周五至周一", "2025-04-18", "2025-04-21", "day", True)]),
+    # a time after a range of days ends its last day; the range keeps its first
+    (
+        "营业时间为周一至周五9时至17时",
+        [("周一至周五9时至17时", "2025-04-07", "2025-04-11T17:59", "hour", True)],
+    ),
+    # half a year is six months, half a month 15 days
+    ("半年前他来过这里", [("半年前", "2024-10-01", "2024-10-31", "month", True)]),
+    ("半个月后将开幕", [("半个月后", "2025-04-27", "2025-04-27", "day", True)]),
+    ("近半年来房价上涨", [("近半年", "2024-10-01", "2025-03-31", "month", True)]),
+    ("过去半个月", [("过去半个月", "2025-03-28", "2025-04-11", "day", True)]),
+    ("半个世纪前", [("半个世纪前", "1975-01-01", "1975-12-31", "year", True)]),
+    ("上半年后期", [("上半年", "2025-01-01", "2025-06-30", "half", True)]),
+    (
+        "1992年患病，半年后去世",
+        [
+            ("1992年", "1992-01-01", "1992-12-31", "year", False),
+            ("半年后", "1992-01-01", "1993-12-31", "year", True),
+        ],
+    ),
+    # the reference's day in another year
+    ("去年今日，这里还是荒地", [("去年今日", "2024-04-12", "2024-04-12", "day", True)]),
+    ("明年的今天", [("明年的今天", "2026-04-12", "2026-04-12", "day", True)]),
     (
         "下周一、周三",
         [
@@ -497,6 +519,9 @@ WITH_REFERENCE: list[tuple[str, dt.date | None, list[Row]]] = [
     # a day counted from the one just named is one mention
     ("2024年复活节翌日", REF, [("2024年复活节翌日", "2024-04-01", "2024-04-01", "day", False)]),
     ("国庆节前一天", REF, [("国庆节前一天", "2025-09-30", "2025-09-30", "day", True)]),
+    # a year before 29 February is the last day of that February
+    ("去年今日", D(2024, 2, 29), [("去年今日", "2023-02-28", "2023-02-28", "day", True)]),
+    ("去年今日", None, [("去年今日", None, None, "day", True)]),
     # parts of a year or a month; a week (Monday to Sunday) is the period's that holds its
     # Thursday, as ISO 8601 numbers weeks
     ("2020年第一周", REF, [("2020年第一周", "2019-12-30", "2020-01-05", "week", False)]),
@@ -616,6 +641,10 @@ NOT_DATES = [
     "时隔25年后日本首相首次访俄",
     # a day with no month before 游 is a trip's length
     "珠峰四日游",
+    "一日游行程安排",
+    # three and a half months, and half a year after an event the text does not date
+    "三个半月后",
+    "时隔半年后",
     "新马泰七日游",
     "《费卢杰六日》",
     "京剧《六月雪》",

@@ -177,8 +177,12 @@ _DAY = _re(
     r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])(?:日|号(?!人))"
     r"(?![元线楼院文令码]|本(?![报刊台市省县区次届周院网轮场])|用品)"
 )
-#: 七日游, 5日游: after a day with no month, the length of a trip (not 12日游行, 3日游客).
-_TRIP = _re(rf"(?:{alternation(T['trips'])})(?![{T['trips_not_before']}])")
+#: 七日游, 5日游, 一日游行程: after a day with no month, the length of a trip (not 12日游行,
+#: 3日游客).
+_TRIP = _re(
+    rf"(?:{alternation(T['trips'])})"
+    rf"(?:(?![{T['trips_not_before']}])|(?={alternation(T['trips_despite'])}))"
+)
 #: 五号, 十二号: a number in Chinese with 号 and no month before it is a name's (神舟十二号,
 #: 嫦娥五号), not a day: news writes days with 日, or with 号 after Arabic digits.
 _NAME_NUMBER = _re(rf"[{_DIGITS}]+号")
@@ -289,22 +293,33 @@ _COUNT = rf"([0-9]{{1,3}}|[{_DIGITS}几]{{1,3}})"
 _UNIT_WORDS = alternation(T["counted_units"])
 #: 前两天, 下三个月: the N units before or after the reference's; not the 后 of 最后, nor the
 #: 前 of 公元前 (公元前221年 is a year before the common era), nor the 上 of 跑上一天, nor a
-#: duration (已过去一月有余).
+#: duration (已过去一月有余, 运行了近三年).
 _COUNTED_WORDS = _guarded(
     list(T["counted_before"]),
     T["counted_not_after"],
     before=True,
     only_after=T["counted_only_after"],
 )
+_NOT_AFTER_SPAN = "".join(f"(?<!{word})" for word in T["spans_before"])
 _COUNTED_SPAN = _re(
-    rf"(?<!最){''.join(f'(?<!{word})' for word in T['common_era'])}"
+    rf"(?<!最){''.join(f'(?<!{word})' for word in T['common_era'])}{_NOT_AFTER_SPAN}"
     rf"({_COUNTED_WORDS}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度元]|有余(?!额))"
 )
 #: 三天前, 两个月后: the unit N before or after the reference's (not 第三天前往, nor after a
 #: word that makes the count a span between events: 时隔12年之后, 运营了4年之后).
 _COUNTED_POINT = _re(
-    rf"(?<![第0-9]){''.join(f'(?<!{word})' for word in T['spans_before'])}"
+    rf"(?<![第0-9]){_NOT_AFTER_SPAN}"
     rf"{_COUNT}({_UNIT_WORDS})({_guarded(list(T['counted_after']), T['bounds_not_before'])})"
+)
+#: 去年今日, 明年的今天: the reference's day in another year.
+_SAME_DAY = _re(rf"({alternation(T['relative_years'])})的?(?:{alternation(T['same_days'])})")
+_HALVES = alternation(T["halves"])
+#: 近半年, 未来半个月: the span before or after the reference; 半年前, 半个月后: the unit so far
+#: from it (not 三个半月后, three and a half months, nor 时隔半年后, which counts from an event).
+_HALF_SPAN = _re(rf"{_NOT_AFTER_SPAN}({alternation(T['halves_counted_before'])})({_HALVES})")
+_HALF_POINT = _re(
+    rf"(?<![个0-9{_DIGITS}上下前后]){_NOT_AFTER_SPAN}"
+    rf"({_HALVES})({_guarded(list(T['counted_after']), T['bounds_not_before'])})"
 )
 _PORTION_COUNT = r"([0-9]{1,3}|[一二三四五六七八九十两]{1,3})"
 _FIRST_LAST_NTH = alternation([*T["first_of_period"], *T["last_of_period"], *T["ordinal_marks"]])
@@ -357,7 +372,7 @@ _START_KEYS = (
     "lunar_prefixes", "lunar_holidays", "eras", "easter_holidays", "orthodox_prefixes",
     "orthodox_holidays", "islamic_holidays", "islamic_months", "hebrew_holidays", "common_era",
     "weekday_holidays", "solar_terms", "relative_pairs", "five_year_plans", "relative_seasons",
-    "half_weeks",
+    "half_weeks", "halves",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 
@@ -374,6 +389,7 @@ def _by_first_character(words: Sequence[str]) -> str:
 _STARTS = _re(
     rf"[0-9{_DIGITS}]|月|{_by_first_character(_START_WORDS)}"
     rf"|(?:{alternation(T['counted_before'])})(?=[0-9{_DIGITS}])"
+    rf"|(?:{alternation(T['halves_counted_before'])})(?=半)"
 )
 
 
@@ -509,7 +525,11 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         elif between and previous and (both := _range(previous, mention)):  # 三月和九月之间
             found[-1] = replace(both, end=between.end())
         elif previous and previous.end == start and previous.day and mention.day == previous.day:
-            found[-1] = replace(mention, start=previous.start)  # 周三 + 下午3时: one mention
+            # 周三 + 下午3时: one mention; 周一至周五 + 9时 runs from Monday to Friday's 9 o'clock
+            spans = previous.first is not None and previous.first != previous.last
+            found[-1] = replace(
+                mention, start=previous.start, first=previous.first if spans else mention.first
+            )
         elif (
             previous
             and previous.end == start
@@ -623,6 +643,8 @@ def _read(
         _five_year_plan(folded, start),
         _resolve_chain(chain, reference, context, last) if chain else None,
         _counted(folded, start, reference, since),
+        _half(folded, start, reference, since),
+        _same_day(folded, start, reference),
         _year_span(folded, start),
     ]
     return max((c for c in candidates if c is not None), key=lambda c: c.end, default=None)
@@ -1326,6 +1348,46 @@ def _counted(
     if reference is None:
         return _Found(start, match.end(), None, None, unit, True)
     if span:  # the whole units before (or after) the reference's own
+        low, high = (-count, -1) if sign < 0 else (1, count)
+        first, _ = _unit_bounds(reference, unit, low)
+        _, last = _unit_bounds(reference, unit, high)
+    else:
+        first, last = _unit_bounds(reference, unit, sign * count)
+    return _Found(start, match.end(), first.isoformat(), last.isoformat(), unit, True)
+
+
+def _same_day(folded: str, start: int, reference: dt.date | None) -> _Found | None:
+    """去年今日: the day a year before the reference (28 February where it is the 29th)."""
+    match = _SAME_DAY.match(folded, start)
+    if match is None:
+        return None
+    if reference is None:
+        return _Found(start, match.end(), None, None, "day", True)
+    year = reference.year + T["relative_years"][match[1]]
+    day = day_in(year, reference.month, reference.day).isoformat()
+    return _Found(start, match.end(), day, day, "day", True)
+
+
+def _half(
+    folded: str, start: int, reference: dt.date | None, since: int | None = None
+) -> _Found | None:
+    """近半年 (the six months before the reference's), 半年前 (the month six months ago), 半个月后
+    (the day 15 days on). After a year written earlier in the sentence, half a year after it
+    falls in that year or the next (1992年患病，半年后: 1992 to 1993)."""
+    span = _HALF_SPAN.match(folded, start)
+    point = None if span else _HALF_POINT.match(folded, start)
+    match = span or point
+    if match is None:
+        return None
+    half = match[2] if span else match[1]
+    unit, count = T["halves"][half]
+    sign = T["counted_before"][match[1]] if span else T["counted_after"][match[2]]
+    if not span and since is not None and sign > 0:
+        years = count // 12 if unit == "month" else count if unit == "year" else 0
+        return _years(start, match.end(), since + years, since + years + 1, "year", True)
+    if reference is None:
+        return _Found(start, match.end(), None, None, unit, True)
+    if span:
         low, high = (-count, -1) if sign < 0 else (1, count)
         first, _ = _unit_bounds(reference, unit, low)
         _, last = _unit_bounds(reference, unit, high)
