@@ -642,6 +642,9 @@ NOT_DATES = [
     # a day with no month before 游 is a trip's length
     "珠峰四日游",
     "一日游行程安排",
+    # 最近 before a number is the last few of something
+    "最近18场比赛",
+    "最近一次会议",
     # three and a half months, and half a year after an event the text does not date
     "三个半月后",
     "时隔半年后",

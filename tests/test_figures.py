@@ -327,6 +327,14 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ),
     ("三点五", [("三点五", "number", 3.5, None, None, False)]),
     ("负3", [("负3", "number", -3, None, None, False)]),
+    # 负 before a count is a loss, not a minus
+    ("所负三场均是强队", [("三场", "count", 3, None, "场", False)]),
+    ("气温负三度", [("负三度", "temperature", -3, None, "C", False)]),
+    # 最近 is "the last", not "nearly"
+    ("最近18场比赛", [("18场", "count", 18, None, "场", False)]),
+    ("近18场比赛", [("近18场", "count", 18, None, "场", True)]),
+    ("1.01升级补丁", [("1.01", "number", 1.01, None, None, False)]),  # 升级, to upgrade
+    ("5升水", [("5升", "measure", 5, None, "L", False)]),
     ("百廿荣光", [("百廿", "number", 120, None, None, False)]),
     ("共34,567", [("34,567", "number", 34567, None, None, False)]),
     # hedges and ranges
@@ -357,6 +365,11 @@ NOT_FIGURES = [
     "双方0-0战平",
     "切沃0-2告负",
     "波音737-700客机",
+    "威廉希尔1.22-4.80-10.00",  # three numbers in a row: odds, not a range
+    # a year over the next: a season, not a fraction
+    "2003/04赛季",
+    "2010/11赛季",
+    "2003/2004赛季",
     # seven digits or more with no unit, not round: a phone or serial number
     "投诉电话82732356",
     "百度一下",  # Baidu, not 100 degrees

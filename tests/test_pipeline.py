@@ -132,14 +132,14 @@ def test_a_list_of_names_cut_for_length_keeps_every_name_whole(extractor: Extrac
         ("未来三天，气温下降6℃", ["未来三天"], ["6℃"]),
         ("今年前两个月，工业增长7.1%", ["今年前两个月"], ["7.1%"]),
         ("3天后回升，已连续降雨18天", ["3天后"], ["18天"]),
-        ("最近一个时期，增长5%", ["最近"], ["5%"]),
+        ("过去三年多，增长5%", ["过去三年"], ["5%"]),
     ],
 )
 def test_a_date_owns_its_characters(
     extractor: Extractor, text: str, dates: list[str], figures: list[str]
 ) -> None:
     """A duration inside a date (the 三天 of 未来三天) is the date's, not a figure as well, nor
-    a figure that crosses it (the 近一个 of 最近一个时期)."""
+    a figure that crosses it (the 三年多 of 过去三年多)."""
     doc = extractor(text, reference_date="2025-04-12")
     assert [d.text for d in doc.dates] == dates
     assert [f.text for f in doc.figures] == figures

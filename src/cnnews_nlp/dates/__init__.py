@@ -2,8 +2,8 @@
 
 ``find_dates(text, reference)`` reads a string; the ``cnnews_dates`` spaCy component stores the
 same list on ``doc._.dates``, resolved against ``doc._.reference_date``, and a date owns its
-characters: the figures found inside or across one (the 两个月 of 今年前两个月, the 近一个 of
-最近一个时期) leave ``doc._.figures``, and the engine's entities inside one (周三 read as a
+characters: the figures found inside or across one (the 两个月 of 今年前两个月, the 三年多 of
+过去三年多) leave ``doc._.figures``, and the engine's entities inside one (周三 read as a
 name) leave ``doc.ents``. A longer name owns the date inside it (the 1号 of 鑫诺1号卫星, the
 二十一世纪 of 二十一世纪演艺中心). The user's terms come after, so a term the user forces stays.
 """

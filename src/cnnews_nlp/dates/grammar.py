@@ -288,7 +288,7 @@ _DECADE = _re(r"([0-9]0|[一二三四五六七八九]十|[一二三四五六七�
 #: The century's digits of a decade written in full (the 19 of 1970年代).
 _CENTURY_DIGITS = _re(r"(?<![0-9])([12][0-9])(?=[0-9]0年代)")
 _CENTURY_PART = _re(alternation(T["century_parts"]))
-_VAGUE = _re(rf"(?!{_NOT_AFTER})(?:{alternation(T['vague'])})")
+_VAGUE = _re(rf"(?!{_NOT_AFTER})(?:{_guarded(list(T['vague']), T['vague_not_before'])})")
 _COUNT = rf"([0-9]{{1,3}}|[{_DIGITS}几]{{1,3}})"
 _UNIT_WORDS = alternation(T["counted_units"])
 #: 前两天, 下三个月: the N units before or after the reference's; not the 后 of 最后, nor the

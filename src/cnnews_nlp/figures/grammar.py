@@ -386,9 +386,22 @@ def _without_unit(folded: str, reading: _Reading, numeral: Numeral) -> _Reading 
         and folded[reading.start - 1 : reading.start] != "/"
         and int(follows.group())
     ):
+        if _season(folded[reading.start : cut], follows.group()):
+            return replace(reading, end=follows.end(), status=BLOCKED)
         value = reading.value / Decimal(follows.group())
         return replace(reading, end=follows.end(), value=value, scale=1)
     return None
+
+
+def _season(numerator: str, denominator: str) -> bool:
+    """2003/04, 2010/11, 2003/2004: a season or a fiscal year across two years, not a
+    fraction."""
+    following = int(numerator) + 1
+    return len(numerator) == 4 and (
+        denominator.startswith("0")
+        or (len(denominator) == 2 and int(denominator) == following % 100)
+        or int(denominator) == following
+    )
 
 
 def _fraction(folded: str, reading: _Reading, after: int, plain: bool = False) -> _Reading | None:
@@ -641,14 +654,14 @@ def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
         and sign in NEGATIVE
         and start - 1 > previous_end
         and (
-            sign == "负"
+            (sign == "负" and reading.kind not in ("count", "ordinal"))
             or (
                 not after_number
                 and folded[start].isdigit()
                 and not (earlier and earlier in NEGATIVE)
             )
         )
-    ):  # -5℃, 负三; not 2-3, nor the 三 of --三人行
+    ):  # -5℃, 负三; not 2-3, nor the 三 of --三人行, nor 负三场 (lost three games)
         value, upper = _negated(reading.value, reading.upper)
         reading = replace(reading, start=start - 1, value=value, upper=upper)
         start -= 1
@@ -834,9 +847,15 @@ def _join_ranges(folded: str, readings: list[_Reading]) -> list[_Reading]:
             value = low.value * (reading.scale if low.scale == 1 else 1)
             low = replace(low, kind=reading.kind, unit=reading.unit, value=value)
         high = reading.upper if reading.upper is not None else reading.value
-        if low.kind == reading.kind == "number" and (high <= low.value or low.value == 0):
+        chained = (
+            folded[reading.end : reading.end + 1] in RANGE_MARKS
+            and folded[reading.end + 1 : reading.end + 2].isdigit()
+        )
+        if low.kind == reading.kind == "number" and (
+            high <= low.value or low.value == 0 or chained
+        ):
             # 2-1, 0-0, 0-2: bare numbers that do not rise, or rise from nothing, are a score
-            # (as 3比1 is) or a code
+            # (as 3比1 is) or a code; so are three in a row (odds: 1.22-4.80-10.00)
             joined[-1] = replace(low, status=BLOCKED)
             joined.append(replace(reading, status=BLOCKED))
             continue
