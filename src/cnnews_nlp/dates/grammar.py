@@ -364,6 +364,13 @@ _BARE_VALUES: Final = {
     "minute": range(0, 24),  # before 11时30分 too, the bare start is an hour
 }
 _BARE_NUMBER = _re(rf"([0-9]{{1,4}}|[{_DIGITS}]{{1,4}})$")
+#: 7、8月, 三、四月份, 3、4日: a bare month or day listed before one written alone, inside a
+#: clause (at its start, 1、 and 2、 number the items of a list: １、４月１８日).
+_BARE_ITEM = _re(
+    rf"(?<=[\u4e00-\u9fff])(?<!第)([0-9]{{1,2}}|[{_DIGITS}]{{1,3}})"
+    rf"(?:{alternation(T['list_marks'])})$"
+)
+_LONE_MONTH_OR_DAY = _re(rf"(?:[0-9]{{1,2}}|[{_DIGITS}]{{1,3}})(?:月份?|日|号)")
 #: Where a mention may start: a digit or one of the words the tables know.
 _START_KEYS = (
     "relative_years", "context_years", "relative_months", "context_months", "relative_days",
@@ -526,7 +533,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             found[-1] = replace(both, end=between.end())
         elif previous and previous.end == start and previous.day and mention.day == previous.day:
             # 周三 + 下午3时: one mention; 周一至周五 + 9时 runs from Monday to Friday's 9 o'clock
-            spans = previous.first is not None and previous.first != previous.last
+            spans = previous.first is not None and previous.first[:10] != (previous.last or "")[:10]
             found[-1] = replace(
                 mention, start=previous.start, first=previous.first if spans else mention.first
             )
@@ -560,6 +567,12 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
                 bare = replace(bare, start=previous.start)
             found.append(_range(bare, mention) or mention)
         else:
+            if (item := _bare_item(folded, mention, previous)) is not None:
+                coarser = "year" if item.granularity == "month" else "month"
+                if previous and previous.end == item.start and previous.granularity == coarser:
+                    found.pop()  # 2023年7、8月, 5月3、4日: the year or month is the first item's
+                    item = replace(item, start=previous.start, relative=previous.relative)
+                found.append(item)
             found.append(mention)
         found[-1] = _bounded(folded, found[-1], found[-2].end if len(found) > 1 else 0)
         if len(found) > 1 and _closes(found[-2], found[-1]):  # 2010年之后2018年之前
@@ -1510,6 +1523,36 @@ def _bare_start(
         mark_start,
         low.isoformat(),
         low.isoformat(),
+        high.granularity,
+        high.relative,
+    )
+
+
+def _bare_item(folded: str, high: _Found, previous: _Found | None) -> _Found | None:
+    """7、8月 and 3、4日: a bare number listed right before a month or a day is an earlier month
+    or day of the same year or month, a mention of its own (lists are two mentions)."""
+    if (
+        high.granularity not in ("month", "day")
+        or high.first is None
+        or not _LONE_MONTH_OR_DAY.fullmatch(folded, high.start, high.end)
+    ):
+        return None
+    item = _BARE_ITEM.search(folded, max(0, high.start - 4), high.start)
+    if item is None or (previous is not None and previous.end > item.start()):
+        return None
+    value = _number(item[1])
+    first = dt.date.fromisoformat(high.first[:10])
+    if value is None or value >= (first.month if high.granularity == "month" else first.day):
+        return None
+    if high.granularity == "month":
+        low, last = dt.date(first.year, value, 1), day_in(first.year, value, 31)
+    else:
+        low = last = dt.date(first.year, first.month, value)
+    return _Found(
+        item.start(),
+        item.end(1),
+        low.isoformat(),
+        last.isoformat(),
         high.granularity,
         high.relative,
     )

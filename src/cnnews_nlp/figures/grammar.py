@@ -160,12 +160,19 @@ def _number(value: Decimal) -> Number:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+#: 一一列举, 一一对应: a run of digits that is an adverb before a word.
+_ADVERB = re.compile(rf"(?:{alternation(TABLES['adverbs'])})(?=[\u4e00-\u9fff])")
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, in order, with offsets into ``text``."""
     folded = _DOT_DECIMAL.sub(".", fold(text))
     readings: list[_Reading] = []
     position = 0
     while match := _RUN.search(folded, position):
+        if (adverb := _ADVERB.match(folded, match.start())) and adverb.end() == match.end():
+            position = match.end()
+            continue
         reading = _read(folded, match.start(), match.end(), readings)
         if reading is None:
             position = match.start() + 1  # 万一 is no numeral, but 一 may still be one
