@@ -172,6 +172,13 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ),
     # ... but at a clause's start, 1、 numbers an item
     ("１、４月１８日，联合国", [("４月１８日", "2025-04-18", "2025-04-18", "day", True)]),
+    # newspapers' yesterday: 昨 alone, and 昨(11)日 with the day of the month
+    ("记者昨从市教育局获悉", [("昨", "2025-04-11", "2025-04-11", "day", True)]),
+    ("本报讯 昨(11)日，市政府召开会议", [("昨(11)日", "2025-04-11", "2025-04-11", "day", True)]),
+    (
+        "今（12）日上午9时开幕",
+        [("今（12）日上午9时", "2025-04-12T09:00", "2025-04-12T09:59", "hour", True)],
+    ),
     # the reference's day in another year
     ("去年今日，这里还是荒地", [("去年今日", "2024-04-12", "2024-04-12", "day", True)]),
     ("明年的今天", [("明年的今天", "2026-04-12", "2026-04-12", "day", True)]),
@@ -666,6 +673,7 @@ NOT_DATES = [
     # a day with no month before 游 is a trip's length
     "珠峰四日游",
     "一日游行程安排",
+    "今是昨非",
     # 最近 before a number is the last few of something
     "最近18场比赛",
     "最近一次会议",

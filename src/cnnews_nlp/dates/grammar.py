@@ -196,6 +196,8 @@ _REL_DAY = _re(
     + _guarded([*T["relative_days"], *T["context_days"]], T["relative_days_not_before"])
     + ")"
 )
+#: 昨(11)日, 今(12)日: a newspaper's day, the relative word followed by the day of the month.
+_BRACKETED_DAY = _re(rf"(?:{alternation(T['bracketed_days'])})\(([0-9]{{1,2}})\)日")
 _CONTEXT_DAY = _re(alternation(T["context_days"]))
 _RELATIVE_PAIR = _re(alternation(T["relative_pairs"]))
 _FIVE_YEAR_PLAN = _re(alternation(T["five_year_plans"]))
@@ -379,7 +381,7 @@ _START_KEYS = (
     "lunar_prefixes", "lunar_holidays", "eras", "easter_holidays", "orthodox_prefixes",
     "orthodox_holidays", "islamic_holidays", "islamic_months", "hebrew_holidays", "common_era",
     "weekday_holidays", "solar_terms", "relative_pairs", "five_year_plans", "relative_seasons",
-    "half_weeks", "halves",
+    "half_weeks", "halves", "bracketed_days",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 
@@ -825,6 +827,8 @@ def _chain(
             and not _TRIP.match(folded, match.end())
         ):
             chain, position = replace(chain, day=_number(match[1])), match.end()
+        elif match := _BRACKETED_DAY.match(folded, position):
+            chain, position = replace(chain, day=int(match[1])), match.end()
         elif match := _REL_DAY.match(folded, position):
             word = match.group()
             if word in T["relative_days"]:
