@@ -152,6 +152,10 @@ def test_json_round_trip(page: Page) -> None:
         ),
         ("人民网北京4月12日电 国家统计局今天发布数据。", "人民网", "北京", "4月12日", []),
         (
+            "人民网北京2025年4月12日电 国家统计局今天发布数据。",
+            "人民网", "北京", "2025年4月12日", [],
+        ),
+        (
             "一季度外贸开局良好\n\n中新网4月12日电 海关总署12日公布数据。",
             "中新网", None, "4月12日", [],
         ),
@@ -200,6 +204,17 @@ def test_without_a_year_the_dateline_stays_unresolved() -> None:
     assert page.articles[0].dateline is not None
     assert page.articles[0].dateline.date is None
     assert page.reference_date is None
+
+
+def test_a_dateline_with_its_year_dates_the_page() -> None:
+    page = read_page("人民网北京2024年12月31日电 国家统计局今天发布数据，明天起实施。")
+    assert (page.reference_date, page.reference_date_source) == ("2024-12-31", "dateline")
+    document = page.articles[0].document
+    assert document is not None
+    assert [(d.text, d.first) for d in document.dates] == [
+        ("今天", "2024-12-31"),
+        ("明天起", "2025-01-01"),
+    ]
 
 
 def test_bad_input() -> None:

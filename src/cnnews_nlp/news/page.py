@@ -32,7 +32,8 @@ _ROLE = alternation(T["roles"])
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _DATELINE = re.compile(
     rf"(?P<source>{_SOURCE})(?P<place>[\u4e00-\u9fff]{{2,4}}?)?"
-    rf"(?P<date>[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?P<dispatch>{alternation(T['dispatch'])})"
+    rf"(?P<date>(?:(?:19|20)[0-9]{{2}}年)?[0-9]{{1,2}}月[0-9]{{1,2}}日)?"
+    rf"(?P<dispatch>{alternation(T['dispatch'])})"
     r"(?:[(（](?P<inner>[^)）]{0,80})[)）]|[：:])?"
 )
 _CREDIT = re.compile(
@@ -314,10 +315,14 @@ def _page_year(text: str) -> int | None:
 
 
 def _date_dateline(article: Article, year: int | None) -> Article:
+    """The dateline's day, in its own year (人民网北京2025年4月12日电) or else the page's."""
     dateline = article.dateline
-    if dateline is None or dateline.date_text is None or year is None:
+    if dateline is None or dateline.date_text is None:
         return article
-    month, day = (int(n) for n in re.findall(r"[0-9]+", dateline.date_text))
+    *written, month, day = (int(n) for n in re.findall(r"[0-9]+", dateline.date_text))
+    year = written[0] if written else year
+    if year is None:
+        return article
     with suppress(ValueError):  # 2月30日: no such day, no date
         article.dateline = replace(dateline, date=dt.date(year, month, day).isoformat())
     return article
