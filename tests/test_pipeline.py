@@ -224,6 +224,19 @@ def test_reference_dates_accepted(extractor: Extractor, value: object, expected:
     assert extractor("长沙", reference_date=value).reference_date == expected  # type: ignore[arg-type]
 
 
+def test_a_dateline_that_writes_its_year_gives_the_reference(extractor: Extractor) -> None:
+    text = "中美经贸磋商\n\n新华社北京2024年12月31日电（记者 王小明）新规明天起实施。"
+    doc = extractor(text)
+    assert (doc.reference_date, doc.reference_date_source) == ("2024-12-31", "dateline")
+    assert [(d.text, d.first) for d in doc.dates][-1] == ("明天起", "2025-01-01")
+    (piped,) = extractor.pipe([text])
+    assert piped.reference_date == "2024-12-31"
+    # the caller's date wins; a dateline without its year, or inside a sentence, gives none
+    assert extractor(text, reference_date="2025-04-12").reference_date_source == "caller"
+    for other in ("新华社北京4月12日电 新规明天起实施。", "他说人民网北京2025年4月12日电是假的。"):
+        assert extractor(other).reference_date is None
+
+
 @pytest.mark.parametrize("value", ["2025-02-30", "2025/04/12", "20250412", "昨天", "", 20250412])
 def test_bad_reference_dates(extractor: Extractor, value: object) -> None:
     with pytest.raises(ValueError, match="reference_date"):

@@ -25,6 +25,7 @@ from . import dates as dates  # registers the "cnnews_dates" factory
 from . import figures as figures  # registers the "cnnews_figures" factory
 from . import sentences as sentences  # registers the "cnnews_sentences" factory
 from .dates.calendar import check_reference
+from .datelines import written_reference
 from .document import Document, Entity
 from .engines import DEFAULT_ENGINE, ENGINES
 from .spans import entity_scores
@@ -132,9 +133,11 @@ class Extractor:
         return self._make_doc(text, parse_reference_date(reference_date))
 
     def _make_doc(self, text: str, iso_date: str | None) -> Doc:
+        """Without a date from the caller, a dateline that writes its year gives it."""
         doc = self.nlp.make_doc(check_text(text, self.max_text_length))
-        doc._.reference_date = iso_date
-        doc._.reference_date_source = "caller" if iso_date else None
+        written = None if iso_date else written_reference(text)
+        doc._.reference_date = iso_date or written
+        doc._.reference_date_source = "caller" if iso_date else "dateline" if written else None
         return doc
 
     @staticmethod

@@ -12,32 +12,21 @@ and the reference date comes from the dateline plus a year found on the page.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import Counter
-from contextlib import suppress
 from dataclasses import dataclass, replace
-from importlib.resources import files
-from typing import Any, Final
+from typing import Final
 
+from ..datelines import DATELINE, SOURCE, dateline_day
+from ..datelines import NEWS as T
 from ..pipeline import Extractor, check_text, load, parse_reference_date
 from ..text import alternation
 from .model import Article, Byline, Caption, Dateline, Page, Span
 
-T: Final[dict[str, Any]] = json.loads(
-    (files("cnnews_nlp") / "data" / "news.json").read_text(encoding="utf-8")
-)
-_SOURCE = alternation(T["sources"])
 _ROLE = alternation(T["roles"])
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
-_DATELINE = re.compile(
-    rf"(?P<source>{_SOURCE})(?P<place>[\u4e00-\u9fff]{{2,4}}?)?"
-    rf"(?P<date>(?:(?:19|20)[0-9]{{2}}年)?[0-9]{{1,2}}月[0-9]{{1,2}}日)?"
-    rf"(?P<dispatch>{alternation(T['dispatch'])})"
-    r"(?:[(（](?P<inner>[^)）]{0,80})[)）]|[：:])?"
-)
 _CREDIT = re.compile(
-    rf"(?P<credit>(?:{_SOURCE})?(?:{_ROLE})?[ \u3000]*{_NAME}(?:[ 、]{_NAME})*){T['photo_credit']}$"
+    rf"(?P<credit>(?:{SOURCE})?(?:{_ROLE})?[ \u3000]*{_NAME}(?:[ 、]{_NAME})*){T['photo_credit']}$"
 )
 _PERSON = re.compile(rf"(?P<role>{_ROLE})|(?P<name>{_NAME})|(?P<gap>[ \u3000、,，]+)")
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=年| ?[\u4e00-\u9fff])")
@@ -143,7 +132,7 @@ def _classify(lines: list[_Line]) -> list[_Line]:
             kind = "continuation"
         elif text.startswith(tuple(T["editor_note"])):
             kind = "note"
-        elif (dateline := _DATELINE.match(text)) and (
+        elif (dateline := DATELINE.match(text)) and (
             dateline["date"] or dateline["inner"] is not None or dateline["dispatch"] == "消息"
         ):
             kind = "dateline"
@@ -167,7 +156,7 @@ def _classify(lines: list[_Line]) -> list[_Line]:
 
 
 def _strip_source(text: str) -> str:
-    source = re.match(_SOURCE, text)
+    source = re.match(SOURCE, text)
     return text[source.end() :] if source else text
 
 
@@ -269,7 +258,7 @@ def _article(text: str, chunk: list[_Line]) -> Article:
 
 
 def _with_dateline(text: str, article: Article, line: _Line) -> Article:
-    match = _DATELINE.match(text, line.start)
+    match = DATELINE.match(text, line.start)
     assert match is not None  # classified as a dateline
     inner = match["inner"]
     if inner:
@@ -317,14 +306,8 @@ def _page_year(text: str) -> int | None:
 def _date_dateline(article: Article, year: int | None) -> Article:
     """The dateline's day, in its own year (人民网北京2025年4月12日电) or else the page's."""
     dateline = article.dateline
-    if dateline is None or dateline.date_text is None:
-        return article
-    *written, month, day = (int(n) for n in re.findall(r"[0-9]+", dateline.date_text))
-    year = written[0] if written else year
-    if year is None:
-        return article
-    with suppress(ValueError):  # 2月30日: no such day, no date
-        article.dateline = replace(dateline, date=dt.date(year, month, day).isoformat())
+    if dateline is not None and dateline.date_text is not None:
+        article.dateline = replace(dateline, date=dateline_day(dateline.date_text, year))
     return article
 
 
