@@ -170,6 +170,7 @@ RELATIVE: list[tuple[str, list[Row]]] = [
             ("4日", "2025-05-04", "2025-05-04", "day", True),
         ],
     ),
+    ("在0、8月", [("8月", "2025-08-01", "2025-08-31", "month", True)]),  # no month 0
     # ... but at a clause's start, 1、 numbers an item
     ("１、４月１８日，联合国", [("４月１８日", "2025-04-18", "2025-04-18", "day", True)]),
     # newspapers' yesterday: 昨 alone, and 昨(11)日 with the day of the month

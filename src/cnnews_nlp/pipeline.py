@@ -24,8 +24,8 @@ from spacy.tokens import Doc
 from . import dates as dates  # registers the "cnnews_dates" factory
 from . import figures as figures  # registers the "cnnews_figures" factory
 from . import sentences as sentences  # registers the "cnnews_sentences" factory
-from .dates.calendar import check_reference
 from .datelines import written_reference
+from .dates.calendar import check_reference
 from .document import Document, Entity
 from .engines import DEFAULT_ENGINE, ENGINES
 from .spans import entity_scores

@@ -1362,15 +1362,23 @@ def _counted(
     sign = T["counted_before"][match[1]] if span else T["counted_after"][match[3]]
     if not span and unit == "year" and since is not None and sign > 0:
         return _years(start, match.end(), since + sign * count, since + sign * count, unit, True)
+    return _units_away(start, match.end(), reference, unit, sign * count, bool(span))
+
+
+def _units_away(
+    start: int, end: int, reference: dt.date | None, unit: str, offset: int, span: bool
+) -> _Found:
+    """The unit ``offset`` units from the reference's, or with ``span`` all the units from
+    the reference's own to that one (前两天: the two days before the reference day)."""
     if reference is None:
-        return _Found(start, match.end(), None, None, unit, True)
-    if span:  # the whole units before (or after) the reference's own
-        low, high = (-count, -1) if sign < 0 else (1, count)
+        return _Found(start, end, None, None, unit, True)
+    if span:
+        low, high = (offset, -1) if offset < 0 else (1, offset)
         first, _ = _unit_bounds(reference, unit, low)
         _, last = _unit_bounds(reference, unit, high)
     else:
-        first, last = _unit_bounds(reference, unit, sign * count)
-    return _Found(start, match.end(), first.isoformat(), last.isoformat(), unit, True)
+        first, last = _unit_bounds(reference, unit, offset)
+    return _Found(start, end, first.isoformat(), last.isoformat(), unit, True)
 
 
 def _same_day(folded: str, start: int, reference: dt.date | None) -> _Found | None:
@@ -1402,15 +1410,7 @@ def _half(
     if not span and since is not None and sign > 0:
         years = count // 12 if unit == "month" else count if unit == "year" else 0
         return _years(start, match.end(), since + years, since + years + 1, "year", True)
-    if reference is None:
-        return _Found(start, match.end(), None, None, unit, True)
-    if span:
-        low, high = (-count, -1) if sign < 0 else (1, count)
-        first, _ = _unit_bounds(reference, unit, low)
-        _, last = _unit_bounds(reference, unit, high)
-    else:
-        first, last = _unit_bounds(reference, unit, sign * count)
-    return _Found(start, match.end(), first.isoformat(), last.isoformat(), unit, True)
+    return _units_away(start, match.end(), reference, unit, sign * count, bool(span))
 
 
 def _year_span(folded: str, start: int) -> _Found | None:
@@ -1546,7 +1546,7 @@ def _bare_item(folded: str, high: _Found, previous: _Found | None) -> _Found | N
         return None
     value = _number(item[1])
     first = dt.date.fromisoformat(high.first[:10])
-    if value is None or value >= (first.month if high.granularity == "month" else first.day):
+    if value is None or not 0 < value < (first.month if high.granularity == "month" else first.day):
         return None
     if high.granularity == "month":
         low, last = dt.date(first.year, value, 1), day_in(first.year, value, 31)
