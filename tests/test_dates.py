@@ -85,6 +85,8 @@ ABSOLUTE: list[tuple[str, list[Row]]] = [
     ("2025年3月中旬前", [("2025年3月中旬前", None, "2025-03-10", "xun", False)]),
     ("2010年之后2018年之前", [("2010年之后2018年之前", "2011-01-01", "2017-12-31", "year", False)]),
     ("从2016到2018", [("2016到2018", "2016-01-01", "2018-12-31", "year", False)]),
+    # earlier bare years only in brackets of their own: a life or a history
+    ("歌德（1749—1832）是德国诗人", [("1749—1832", "1749-01-01", "1832-12-31", "year", False)]),
     (
         "18年10月1日到19年2月3日",
         [("18年10月1日到19年2月3日", "2018-10-01", "2019-02-03", "day", False)],
@@ -740,6 +742,7 @@ NOT_DATES = [
     "3号线",
     "华为Mate60",
     "型号2016-2018X",
+    "编号1749-1832号",
     "今日头条",
     "五个星期3小时",
     # three-digit numbers before 年 are durations unless 公元 or a month says otherwise

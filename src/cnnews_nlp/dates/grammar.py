@@ -352,9 +352,11 @@ _REPEATED_LENGTH = max(len(w) for w in T["repetitions"]) + 2
 #: A range mark, spaced or not (1995 - 1997年), right before a mention.
 _MARK_BEFORE = _re(rf"\s?(?:{alternation(T['range_marks'])})\s?$")
 _BARE_WEEKDAY = _re(rf"(?:{alternation(T['weekday_words'])})(?:{alternation(T['weekdays'])})")
-#: 从2016到2018, 2016-2018: bare years joined by a range mark.
+#: 从2016到2018, 2016-2018: bare years joined by a range mark; earlier years only in brackets
+#: of their own, as a life or a history is written: 歌德（1749—1832）.
 _YEAR_SPAN = _re(
     rf"((?:19|20)[0-9]{{2}})\s?(?:{alternation(T['range_marks'])})\s?((?:19|20)[0-9]{{2}})(?![0-9年A-Za-z])"
+    rf"|(?<=\()([12][0-9]{{3}})\s?(?:{alternation(T['range_marks'])})\s?([12][0-9]{{3}})(?=\))"
 )
 #: What a bare start may be when the end it takes its form from is unresolved (4月11至12日
 #: with no reference): a year, a month or a day of the month.
@@ -1418,7 +1420,7 @@ def _year_span(folded: str, start: int) -> _Found | None:
     before = folded[start - 1 : start]
     if match is None or before.isdigit() or (before.isascii() and before.isalpha()):
         return None
-    low, high = int(match[1]), int(match[2])
+    low, high = (int(n) for n in ((match[1], match[2]) if match[1] else (match[3], match[4])))
     if low >= high:
         return None
     return _Found(start, match.end(), f"{low}-01-01", f"{high}-12-31", "year", False)
