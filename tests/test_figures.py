@@ -334,6 +334,13 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("最近18场比赛", [("18场", "count", 18, None, "场", False)]),
     ("近18场比赛", [("近18场", "count", 18, None, "场", True)]),
     ("1.01升级补丁", [("1.01", "number", 1.01, None, None, False)]),  # 升级, to upgrade
+    ("约合人民币720万元", [("约合人民币720万元", "money", 7200000, None, "CNY", True)]),
+    ("签订合约3份", [("3份", "count", 3, None, "份", False)]),  # 合约, a contract
+    ("节约50%", [("50%", "percent", 50, None, "%", False)]),  # 节约, to save
+    # 平方 and 立方 alone are square and cubic metres, but not in 平方根 or 立方体
+    ("节约100立方水", [("100立方", "measure", 100, None, "m3", False)]),
+    ("100平方的房子", [("100平方", "measure", 100, None, "m2", False)]),
+    ("5平方根", [("5", "number", 5, None, None, False)]),
     ("5升水", [("5升", "measure", 5, None, "L", False)]),
     ("百廿荣光", [("百廿", "number", 120, None, None, False)]),
     ("共34,567", [("34,567", "number", 34567, None, None, False)]),
