@@ -13,7 +13,7 @@ per second over the whole set, one process, one ONNX thread.
 
     python benchmarks/ner.py [--engine NAME[=MODEL] ...] [--sets msra-test,resume-test,dev,...]
                              [--limit N] [--threads N] [--data PATH] [--scores] [--errors]
-                             [--min-score S]
+                             [--min-score S] [--bootstrap ROUNDS]
 
 ``--engine`` may be given several times: ``--engine news=path/to/model --engine
 spacy=path/to/pipeline --engine hanlp=MSRA_NER_ELECTRA_SMALL_ZH``; ``news@resume`` tags in the
@@ -22,13 +22,15 @@ news model's Resume annotation style instead of its default news style. The defa
 as training measures dev (MSRA's and People's Daily's in the news style, Resume's in the Resume
 style, and so on). ``--errors`` adds a table of the errors by kind (a wrong label, a wrong
 boundary, an entity where there is none, a missed one); ``--scores`` one of how often an entity
-is right by its score; ``--min-score 0`` keeps every entity of the news model's best path.
+is right by its score; ``--min-score 0`` keeps every entity of the news model's best path;
+``--bootstrap 1000`` gives each F1 a 95 % interval from resampling the set's sentences.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import time
 from collections import Counter
 from itertools import pairwise
@@ -108,11 +110,29 @@ def error_kinds(guessed: set[Span], gold: set[Span]) -> Counter[str]:
 ERROR_KINDS = ("label", "boundary", "spurious", "missed")
 
 
+#: A sentence's exactly right, guessed and gold entities, for resampling.
+Counts = tuple[int, int, int]
+
+
+def interval(counts: list[Counts], rounds: int, seed: int = 0) -> tuple[float, float]:
+    """The 2.5th and 97.5th percentiles of F1 over ``rounds`` resamplings of the sentences
+    with replacement (a percentile bootstrap): how far the score would move on another draw
+    of sentences like these."""
+    draw = random.Random(seed)
+    scores = []
+    for _ in range(rounds):
+        picked = draw.choices(counts, k=len(counts))
+        scores.append(f1(*(sum(column) for column in zip(*picked, strict=True)))[2])
+    scores.sort()
+    return scores[int(0.025 * (rounds - 1))], scores[int(0.975 * (rounds - 1))]
+
+
 def evaluate(
     extractors: dict[str, cnnews_nlp.Extractor], sentences: list[Gold]
-) -> tuple[str, list[tuple[float, bool]], Counter[str]]:
+) -> tuple[str, list[tuple[float, bool]], Counter[str], list[Counts]]:
     """One table row: ``extractors`` by style, or one for every style under ``""``; each
-    guessed entity's score with whether it is right; and the errors by kind."""
+    guessed entity's score with whether it is right; the errors by kind; and each sentence's
+    counts."""
     hits, guesses, golds = Counter[str](), Counter[str](), Counter[str]()
     seconds = 0.0
     docs: dict[int, cnnews_nlp.Document] = {}
@@ -124,10 +144,12 @@ def evaluate(
         seconds += time.perf_counter() - started
     scored: list[tuple[float, bool]] = []
     errors = Counter[str]()
+    counts: list[Counts] = []
     for index, (_, gold, _) in enumerate(sentences):
         doc = docs[index]
         guessed = {(e.start, e.end, e.label) for e in doc.entities}
         errors += error_kinds(guessed, gold)
+        counts.append((len(guessed & gold), len(guessed), len(gold)))
         for e in doc.entities:
             if e.score is not None:
                 scored.append((e.score, (e.start, e.end, e.label) in gold))
@@ -147,7 +169,8 @@ def evaluate(
         f"{f1(hits[n], guesses[n], golds[n])[2]:.3f}" for n in ("PERSON", "ORG", "PLACE")
     )
     chars = sum(len(text) for text, _, _ in sentences)
-    return f"{p:.3f} | {r:.3f} | {f:.3f} | {per_label} | {chars / seconds:,.0f}", scored, errors
+    row = f"{p:.3f} | {r:.3f} | {f:.3f} | {per_label} | {chars / seconds:,.0f}"
+    return row, scored, errors, counts
 
 
 def calibration(scored: list[tuple[float, bool]]) -> list[str]:
@@ -177,6 +200,13 @@ def main() -> None:
         "--min-score", type=float, help="the news engines' min_score (default: the engine's)"
     )
     parser.add_argument("--errors", action="store_true", help="also: the errors by kind")
+    parser.add_argument(
+        "--bootstrap",
+        type=int,
+        default=0,
+        metavar="ROUNDS",
+        help="also: a 95 %% interval for each F1, resampling the sentences ROUNDS times",
+    )
     args = parser.parse_args()
     os.environ.setdefault("HANLP_VERBOSE", "0")  # HanLP's progress lines would break the table
     engines = args.engine or ["news", "news@resume", "lac"]
@@ -184,6 +214,7 @@ def main() -> None:
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     calibrations: list[tuple[str, list[tuple[float, bool]]]] = []
     error_rows: list[str] = []
+    intervals: list[str] = []
     for name in args.sets.split(","):
         sentences = read_set(args.data, name)
         if args.limit:
@@ -207,13 +238,20 @@ def main() -> None:
                 }
             else:
                 extractors = {"": cnnews_nlp.load(engine, **config)}
-            row, scored, errors = evaluate(extractors, sentences)
+            row, scored, errors, counts = evaluate(extractors, sentences)
             print(f"| {name} ({len(sentences)}) | {spec} | {row} |")
+            if args.bootstrap:
+                low, high = interval(counts, args.bootstrap)
+                intervals.append(f"| {name} | {spec} | {low:.3f} | {high:.3f} |")
             if scored:
                 calibrations.append((f"{name} | {spec}", scored))
             if args.errors:
-                counts = " | ".join(str(errors[kind]) for kind in ERROR_KINDS)
-                error_rows.append(f"| {name} | {spec} | {counts} |")
+                kinds = " | ".join(str(errors[kind]) for kind in ERROR_KINDS)
+                error_rows.append(f"| {name} | {spec} | {kinds} |")
+    if args.bootstrap:
+        print(f"\n| set | engine | F1, 2.5th percentile | 97.5th ({args.bootstrap} resamplings) |")
+        print("|---|---|---:|---:|")
+        print("\n".join(intervals))
     if args.errors:
         print(f"\n| set | engine | {' | '.join(ERROR_KINDS)} |")
         print("|---|---|" + "---:|" * len(ERROR_KINDS))
