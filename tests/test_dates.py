@@ -173,6 +173,8 @@ RELATIVE: list[tuple[str, list[Row]]] = [
         ],
     ),
     ("在0、8月", [("8月", "2025-08-01", "2025-08-31", "month", True)]),  # no month 0
+    ("5月1号门店开业", [("5月1号", "2025-05-01", "2025-05-01", "day", True)]),
+    ("推迟到了5日", [("5日", "2025-04-05", "2025-04-05", "day", True)]),
     # ... but at a clause's start, 1、 numbers an item
     ("１、４月１８日，联合国", [("４月１８日", "2025-04-18", "2025-04-18", "day", True)]),
     # newspapers' yesterday: 昨 alone, and 昨(11)日 with the day of the month
@@ -677,6 +679,13 @@ NOT_DATES = [
     "珠峰四日游",
     "一日游行程安排",
     "今是昨非",
+    # with no month, 号 before an exit, a hall, a plot or a machine numbers it
+    "地铁耀华路站1号出口",
+    "广渠门外10号地",
+    "４号机组控制室",
+    # a day count after 时隔 or 历时 is a length of time
+    "仅时隔一日",
+    "历时3日",
     # 最近 before a number is the last few of something
     "最近18场比赛",
     "最近一次会议",

@@ -177,6 +177,12 @@ _DAY = _re(
     r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])(?:日|号(?!人))"
     r"(?![元线楼院文令码]|本(?![报刊台市省县区次届周院网轮场])|用品)"
 )
+#: 时隔一日, 历时三日: a day with no month after a word that makes a count a span is a length
+#: of time (of spans_before, the words of two characters: 了 also ends 到了, 推迟到了5日).
+_SPAN_WORDS = tuple(word for word in T["spans_before"] if len(word) > 1)
+#: 1号出口, 3号馆, 10号地: with no month before it, a number with 号 before one of these words
+#: numbers an exit, a hall or a plot.
+_NUMBERED = _re(alternation(T["numbered_after_hao"]))
 #: 七日游, 5日游, 一日游行程: after a day with no month, the length of a trip (not 12日游行,
 #: 3日游客).
 _TRIP = _re(
@@ -825,8 +831,15 @@ def _chain(
         if (
             (match := _DAY.match(folded, position))
             and not _NAME_NUMBER.fullmatch(match[0])
-            and not (match[0].endswith("号") and _after(folded, position, T["house_numbers_after"]))
+            and not (
+                match[0].endswith("号")
+                and (
+                    _after(folded, position, T["house_numbers_after"])
+                    or _NUMBERED.match(folded, match.end())
+                )
+            )
             and not _TRIP.match(folded, match.end())
+            and not folded.endswith(_SPAN_WORDS, 0, position)
         ):
             chain, position = replace(chain, day=_number(match[1])), match.end()
         elif match := _BRACKETED_DAY.match(folded, position):
