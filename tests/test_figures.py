@@ -341,6 +341,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("节约100立方水", [("100立方", "measure", 100, None, "m3", False)]),
     ("100平方的房子", [("100平方", "measure", 100, None, "m2", False)]),
     ("5平方根", [("5", "number", 5, None, None, False)]),
+    ("北门西20米二楼", [("20米", "measure", 20, None, "m", False)]),  # 二楼, the second floor
+    ("每周三次", [("三次", "count", 3, None, "次", False)]),
     ("5升水", [("5升", "measure", 5, None, "L", False)]),
     ("百廿荣光", [("百廿", "number", 120, None, None, False)]),
     ("共34,567", [("34,567", "number", 34567, None, None, False)]),
@@ -396,6 +398,7 @@ NOT_FIGURES = [
     "一起",
     "一带一路",
     "一一列举",  # one by one
+    "每周五周六都有车",  # Fridays and Saturdays, not five weeks
     "三农",
     "十分重要",
     "万一",

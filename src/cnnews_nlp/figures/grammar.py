@@ -56,7 +56,9 @@ TENTHS: Final[str] = TABLES["tenths"]
 NOT_TENTHS_BEFORE: Final[str] = TABLES["not_tenths_before"]
 NOT_UNITS_BEFORE: Final[dict[str, str]] = TABLES["not_units_before"]
 DATE_AFTER: Final[dict[str, int]] = TABLES["date_after"]
-LABEL_AFTER: Final[list[str]] = TABLES["label_after"]
+LABEL_AFTER: Final = tuple(TABLES["label_after"])
+#: 周五周六: a digit right after one of these is a weekday's, so no weeks are counted there.
+WEEKDAY_WORDS: Final = tuple(TABLES["weekday_words"])
 LABELS_BEFORE: Final = tuple(TABLES["label_before"])
 DURATION_STEPS: Final = {k: (str(u), int(n)) for k, (u, n) in TABLES["duration_steps"].items()}
 NEGATIVE: Final[str] = "".join(TABLES["negative_signs"])
@@ -203,6 +205,7 @@ def find_figures(text: str) -> list[Figure]:
         and not urls.holds(reading.start, reading.end)
         and not named.holds(reading.start, reading.end)  # 《星际争霸2》
         and not _label(folded, reading)
+        and not (reading.unit == "week" and folded.endswith(WEEKDAY_WORDS, 0, reading.start))
     ]
 
 
@@ -634,8 +637,11 @@ def _parts(
             end -= split
             digits = _COLLOQUIAL.fullmatch(folded, run.start(), end)
             begun = None if split else _NOT_FIGURES.match(folded, run.start())
-            if (  # 一块二, 一米七五; not 80元60岁, nor 一块一览 (一览, a word)
-                digits and not _unit_at(folded, end) and not (begun and begun.end() > end)
+            if (  # 一块二, 一米七五; not 80元60岁, 一块一览 (一览, a word) or 20米二楼 (a floor)
+                digits
+                and not _unit_at(folded, end)
+                and not (begun and begun.end() > end)
+                and not folded.startswith(LABEL_AFTER, end)
             ):
                 part = "".join(str(DIGITS.get(c, c)) for c in digits[1])
                 places = Decimal(10) ** -(len(part) + written.startswith("零"))
@@ -730,7 +736,7 @@ def _bare_status(folded: str, reading: _Reading, numeral: Numeral) -> str:
     start a range (WEAK: 二 of 二至三公升) or a code or year that is no figure (BLOCKED)."""
     written = folded[reading.start : reading.end]
     after = folded[reading.end : reading.end + 1]
-    if any(folded.startswith(label, reading.end) for label in LABEL_AFTER):
+    if folded.startswith(LABEL_AFTER, reading.end):
         return BLOCKED
     if folded[max(0, reading.start - 8) : reading.start].rstrip(":： ").endswith(LABELS_BEFORE):
         return BLOCKED  # 邮编100021, 电话：82001129
