@@ -127,6 +127,7 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     # a bare weekday after a range or list mark takes the week of the weekday before it
     # a digit that begins a score is no weekday
     ("上周3比0横扫对手", [("上周", "2025-03-31", "2025-04-06", "week", True)]),
+    ("本周3年期央票停发", [("本周", "2025-04-07", "2025-04-13", "week", True)]),
     ("自1970年代起", [("1970年代起", "1970-01-01", None, "decade", False)]),
     ("次日凌晨", [("次日凌晨", "2025-04-13T00:00", "2025-04-13T05:59", "part_of_day", True)]),
     ("下周一至周三", [("下周一至周三", "2025-04-14", "2025-04-16", "day", True)]),

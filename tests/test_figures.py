@@ -343,6 +343,15 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("5平方根", [("5", "number", 5, None, None, False)]),
     ("北门西20米二楼", [("20米", "measure", 20, None, "m", False)]),  # 二楼, the second floor
     ("每周三次", [("三次", "count", 3, None, "次", False)]),
+    ("预计从2011起发卡2000万张", [("2000万张", "count", 20000000, None, "张", False)]),
+    (
+        "从3起增至5起",
+        [("3起", "count", 3, None, "起", False), ("5起", "count", 5, None, "起", False)],
+    ),
+    (
+        "开出2注500万头奖",
+        [("2", "number", 2, None, None, False), ("500万", "number", 5000000, None, None, False)],
+    ),
     ("5升水", [("5升", "measure", 5, None, "L", False)]),
     ("百廿荣光", [("百廿", "number", 120, None, None, False)]),
     ("共34,567", [("34,567", "number", 34567, None, None, False)]),

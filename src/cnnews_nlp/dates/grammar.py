@@ -281,11 +281,11 @@ _BARE_MINUTE = _re(
 )
 _HHMM = _re(r"(?<![0-9])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9])")
 #: 上周, 下周三, 周一, 星期天: a relative week, a weekday, or both (a digit that begins a
-#: number or a score is none: 上周3比0).
+#: number, a score or a count is none: 上周3比0, 本周3年期央票).
 _WEEK = _re(
     rf"(?!{_NOT_AFTER})(?:({alternation(T['relative_weeks'])})"
     rf"|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
-    rf"((?:{alternation(T['weekdays'])})(?!小时|个|天|(?<=[0-9])[0-9.:比-]))?"
+    rf"((?:{alternation(T['weekdays'])})(?!小时|个|天|(?<=[0-9])[0-9.:比年月日号周次场名人期届-]))?"
 )
 #: 上半周, 下半周: a half of the reference week (not 下半周期).
 _HALF_WEEK = _re(rf"(?:{alternation(T['half_weeks'])})(?!期)")

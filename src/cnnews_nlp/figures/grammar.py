@@ -162,6 +162,8 @@ def _number(value: Decimal) -> Number:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+#: 从2011起: a year, not a count.
+_YEAR_AFTER = re.compile(rf"(?<=[{''.join(TABLES['years_after'])}])(?:19|20)[0-9]{{2}}(?![0-9])")
 #: 一一列举, 一一对应: a run of digits that is an adverb before a word.
 _ADVERB = re.compile(rf"(?:{alternation(TABLES['adverbs'])})(?=[\u4e00-\u9fff])")
 
@@ -206,7 +208,15 @@ def find_figures(text: str) -> list[Figure]:
         and not named.holds(reading.start, reading.end)  # 《星际争霸2》
         and not _label(folded, reading)
         and not (reading.unit == "week" and folded.endswith(WEEKDAY_WORDS, 0, reading.start))
+        and not _year_after(folded, reading)
     ]
+
+
+def _year_after(folded: str, reading: _Reading) -> bool:
+    """从2011起: a year after 从 or 自 before 起 (since), not 2011 counted events (起, as in
+    3起事故); other counts and bare numbers stay (从2000人增至3000人)."""
+    since = reading.kind == "count" and folded[reading.end - 1 : reading.end] == "起"
+    return since and bool(_YEAR_AFTER.match(folded, reading.start))
 
 
 #: What a list item's number stands after (the start of a line or clause) and before.
