@@ -343,6 +343,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("5平方根", [("5", "number", 5, None, None, False)]),
     ("北门西20米二楼", [("20米", "measure", 20, None, "m", False)]),  # 二楼, the second floor
     ("每周三次", [("三次", "count", 3, None, "次", False)]),
+    ("评分9.5/10", [("9.5/10", "number", 0.95, None, None, False)]),  # a fraction, not a season
     ("预计从2011起发卡2000万张", [("2000万张", "count", 20000000, None, "张", False)]),
     (
         "从3起增至5起",
@@ -534,7 +535,7 @@ def test_never_raises_and_offsets_slice(text: str) -> None:
 
 
 NUMERIC = st.text(
-    alphabet="0123456789.,-至到多余几十百千万亿零一二两三四五六七八九元年天个%第约负下来上每比度",
+    alphabet="0123456789.,-/:至到多余几十百千万亿零一二两三四五六七八九元年天个%第约负下来上每比度",
     max_size=20,
 )
 

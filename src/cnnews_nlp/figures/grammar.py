@@ -416,8 +416,10 @@ def _without_unit(folded: str, reading: _Reading, numeral: Numeral) -> _Reading 
 def _season(numerator: str, denominator: str) -> bool:
     """2003/04, 2010/11, 2003/2004: a season or a fiscal year across two years, not a
     fraction."""
+    if not (len(numerator) == 4 and numerator.isdigit()):
+        return False
     following = int(numerator) + 1
-    return len(numerator) == 4 and (
+    return (
         denominator.startswith("0")
         or (len(denominator) == 2 and int(denominator) == following % 100)
         or int(denominator) == following
