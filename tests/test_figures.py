@@ -409,6 +409,7 @@ NOT_FIGURES = [
     "一带一路",
     "一一列举",  # one by one
     "每周五周六都有车",  # Fridays and Saturdays, not five weeks
+    "三皇之一伏羲氏",  # 之一, one of them: no volt
     "三农",
     "十分重要",
     "万一",
