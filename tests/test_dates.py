@@ -176,6 +176,7 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("在0、8月", [("8月", "2025-08-01", "2025-08-31", "month", True)]),  # no month 0
     ("5月1号门店开业", [("5月1号", "2025-05-01", "2025-05-01", "day", True)]),
     ("推迟到了5日", [("5日", "2025-04-05", "2025-04-05", "day", True)]),
+    ("5日内蒙古召开会议", [("5日", "2025-04-05", "2025-04-05", "day", True)]),
     # ... but at a clause's start, 1、 numbers an item
     ("１、４月１８日，联合国", [("４月１８日", "2025-04-18", "2025-04-18", "day", True)]),
     # newspapers' yesterday: 昨 alone, and 昨(11)日 with the day of the month
@@ -687,6 +688,7 @@ NOT_DATES = [
     # a day count after 时隔 or 历时 is a length of time
     "仅时隔一日",
     "历时3日",
+    "招行1日内到账",  # within a day
     # 最近 before a number is the last few of something
     "最近18场比赛",
     "最近一次会议",

@@ -180,6 +180,8 @@ _DAY = _re(
 #: 时隔一日, 历时三日: a day with no month after a word that makes a count a span is a length
 #: of time (of spans_before, the words of two characters: 了 also ends 到了, 推迟到了5日).
 _SPAN_WORDS = tuple(word for word in T["spans_before"] if len(word) > 1)
+#: 3日内, 10日之内: with no month, a count of days (5日内蒙古 is the 5th, then 内蒙古).
+_WITHIN = _re(rf"(?:{alternation(T['within_words'])})(?!蒙古)")
 #: 1号出口, 3号馆, 10号地: with no month before it, a number with 号 before one of these words
 #: numbers an exit, a hall or a plot.
 _NUMBERED = _re(alternation(T["numbered_after_hao"]))
@@ -840,6 +842,7 @@ def _chain(
             )
             and not _TRIP.match(folded, match.end())
             and not folded.endswith(_SPAN_WORDS, 0, position)
+            and not _WITHIN.match(folded, match.end())
         ):
             chain, position = replace(chain, day=_number(match[1])), match.end()
         elif match := _BRACKETED_DAY.match(folded, position):
