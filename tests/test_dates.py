@@ -85,6 +85,17 @@ ABSOLUTE: list[tuple[str, list[Row]]] = [
     ("2025年3月中旬前", [("2025年3月中旬前", None, "2025-03-10", "xun", False)]),
     ("2010年之后2018年之前", [("2010年之后2018年之前", "2011-01-01", "2017-12-31", "year", False)]),
     ("从2016到2018", [("2016到2018", "2016-01-01", "2018-12-31", "year", False)]),
+    # a month written with a dot, as résumés and tables write it; not a decimal before a unit
+    ("1968.12山西省插队", [("1968.12", "1968-12-01", "1968-12-31", "month", False)]),
+    ("2000.06-2007.06任职", [("2000.06-2007.06", "2000-06-01", "2007-06-30", "month", False)]),
+    # the typesetters' white circle is a zero
+    (
+        "二○○七年四月至二○○九年十一月任职",
+        [("二○○七年四月至二○○九年十一月", "2007-04-01", "2009-11-30", "month", False)],
+    ),
+    # two digits from 60 before 至今, 起, 底, 初 or 末 are a year of the 1900s
+    ("98年至今任副总经理", [("98年至今", "1998-01-01", None, "year", False)]),
+    ("99年底", [("99年底", "1999-10-01", "1999-12-31", "quarter", False)]),
     # a doubled dash is a range mark too
     (
         "1995年5月--2010年2月任职",
@@ -698,6 +709,8 @@ NOT_DATES = [
     "仅时隔一日",
     "历时3日",
     "招行1日内到账",  # within a day
+    "上证指数收于2000.06点",
+    "工作了60年至今",  # sixty years of work
     # 最近 before a number is the last few of something
     "最近18场比赛",
     "最近一次会议",

@@ -55,12 +55,17 @@ _ISO = _re(
     r"(?<![0-9.])([12][0-9]{3})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12][0-9]|0?[1-9])(?![0-9])"
     r"(?:日|号)?"
 )
-#: 2025年, 二〇二二年, 2008 年; two digits only with a leading zero (08年, 零八年), two or three
-#: digits otherwise only before a month (18年10月, 789年3月, 三六七年一月): 800年 alone is as
-#: often a duration.
+#: 1968.12, 2000.06: a month as résumés and tables write it (not a decimal before a unit:
+#: 2000.06点).
+_DOTTED_MONTH = _re(
+    r"(?<![0-9.])((?:19|20)[0-9]{2})\.(1[0-2]|0[1-9])(?![0-9.%‰]|\s?[点元万亿倍米吨克])"
+)
+#: 2025年, 二〇二二年, 2008 年; two digits only with a leading zero (08年, 零八年), or from 60
+#: before 至今, 起, 底, 初 or 末 (98年至今, 97年起); two or three digits otherwise only before a
+#: month (18年10月, 789年3月, 三六七年一月): 800年 alone is as often a duration.
 _YEAR = _re(
     r"(?<![0-9])([0-9]{4}(?= ?年)|[〇零一二三四五六七八九]{4}"
-    r"|0[0-9]|[〇零][〇零一二三四五六七八九]"
+    r"|0[0-9]|[〇零][〇零一二三四五六七八九]|(?<!了)[6-9][0-9](?=年(?:至今|起|底|初|末))"
     r"|(?:[1-9][0-9]{1,2}|[一二三四五六七八九][〇零一二三四五六七八九]{2})"
     r"(?=年(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月))"
     r" ?年(?!代)"
@@ -699,8 +704,22 @@ def _five_year_plan(folded: str, start: int) -> _Found | None:
 
 
 def _iso(folded: str, start: int) -> _Found | None:
+    """2025-04-12, 2025/4/12, 2025.4.12 (with a clock time after it), and 1968.12, a month."""
     match = _ISO.match(folded, start)
     if match is None:
+        if dotted := _DOTTED_MONTH.match(folded, start):
+            year, number = int(dotted[1]), int(dotted[2])
+            first, last = dt.date(year, number, 1), day_in(year, number, 31)
+            return _Found(
+                start,
+                dotted.end(),
+                first.isoformat(),
+                last.isoformat(),
+                "month",
+                False,
+                year,
+                number,
+            )
         return None
     year, month, day = int(match[1]), int(match[3]), int(match[4])
     if day > month_end(year, month):
