@@ -88,6 +88,7 @@ ABSOLUTE: list[tuple[str, list[Row]]] = [
     # a month written with a dot, as résumés and tables write it; not a decimal before a unit
     ("1968.12山西省插队", [("1968.12", "1968-12-01", "1968-12-31", "month", False)]),
     ("2000.06-2007.06任职", [("2000.06-2007.06", "2000-06-01", "2007-06-30", "month", False)]),
+    ("1997-2002.7任职", [("1997-2002.7", "1997-01-01", "2002-07-31", "month", False)]),
     # the typesetters' white circle is a zero
     (
         "二○○七年四月至二○○九年十一月任职",

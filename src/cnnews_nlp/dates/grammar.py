@@ -55,10 +55,10 @@ _ISO = _re(
     r"(?<![0-9.])([12][0-9]{3})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12][0-9]|0?[1-9])(?![0-9])"
     r"(?:日|号)?"
 )
-#: 1968.12, 2000.06: a month as résumés and tables write it (not a decimal before a unit:
+#: 1968.12, 2002.7: a month as résumés and tables write it (not a decimal before a unit:
 #: 2000.06点).
 _DOTTED_MONTH = _re(
-    r"(?<![0-9.])((?:19|20)[0-9]{2})\.(1[0-2]|0[1-9])(?![0-9.%‰]|\s?[点元万亿倍米吨克])"
+    r"(?<![0-9.])((?:19|20)[0-9]{2})\.(1[0-2]|0?[1-9])(?![0-9.%‰]|\s?[点元万亿倍米吨克])"
 )
 #: 2025年, 二〇二二年, 2008 年; two digits only with a leading zero (08年, 零八年), or from 60
 #: before 至今, 起, 底, 初 or 末 (98年至今, 97年起); two or three digits otherwise only before a
@@ -368,7 +368,7 @@ _BARE_WEEKDAY = _re(rf"(?:{alternation(T['weekday_words'])})(?:{alternation(T['w
 #: 从2016到2018, 2016-2018: bare years joined by a range mark; earlier years only in brackets
 #: of their own, as a life or a history is written: 歌德（1749—1832）.
 _YEAR_SPAN = _re(
-    rf"((?:19|20)[0-9]{{2}})\s?(?:{alternation(T['range_marks'])})\s?((?:19|20)[0-9]{{2}})(?![0-9年A-Za-z])"
+    rf"((?:19|20)[0-9]{{2}})\s?(?:{alternation(T['range_marks'])})\s?((?:19|20)[0-9]{{2}})(?![0-9年A-Za-z]|\.[0-9])"
     rf"|(?<=\()([12][0-9]{{3}})\s?(?:{alternation(T['range_marks'])})\s?([12][0-9]{{3}})(?=\))"
 )
 #: What a bare start may be when the end it takes its form from is unresolved (4月11至12日
@@ -1547,6 +1547,8 @@ def _bare_start(
     try:
         if high.granularity == "year":
             low = dt.date(value, 1, 1) if 1000 <= value <= 2999 else None
+        elif high.granularity == "month" and 1000 <= value <= first.year:
+            low = dt.date(value, 1, 1)  # 1997-2002.7: from 1997 on
         elif high.granularity == "month":
             low = dt.date(first.year, value, 1) if 1 <= value <= 12 else None
         elif high.granularity == "day":
