@@ -344,6 +344,19 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("北门西20米二楼", [("20米", "measure", 20, None, "m", False)]),  # 二楼, the second floor
     ("每周三次", [("三次", "count", 3, None, "次", False)]),
     ("评分9.5/10", [("9.5/10", "number", 0.95, None, None, False)]),  # a fraction, not a season
+    # numbers listed after an ordinal share its 第 and the last one's measure word
+    (
+        "第六、七、八届监事会主席",
+        [
+            ("第六", "ordinal", 6, None, "届", False),
+            ("七", "ordinal", 7, None, "届", False),
+            ("八届", "ordinal", 8, None, "届", False),
+        ],
+    ),
+    (
+        "第3、4名",
+        [("第3", "ordinal", 3, None, "名", False), ("4名", "ordinal", 4, None, "名", False)],
+    ),
     ("预计从2011起发卡2000万张", [("2000万张", "count", 20000000, None, "张", False)]),
     (
         "从3起增至5起",

@@ -57,6 +57,8 @@ NOT_TENTHS_BEFORE: Final[str] = TABLES["not_tenths_before"]
 NOT_UNITS_BEFORE: Final[dict[str, str]] = TABLES["not_units_before"]
 DATE_AFTER: Final[dict[str, int]] = TABLES["date_after"]
 LABEL_AFTER: Final = tuple(TABLES["label_after"])
+#: 第八、九届: the mark between the items of a list.
+LIST_MARK: Final = "、"
 #: 周五周六: a digit right after one of these is a weekday's, so no weeks are counted there.
 WEEKDAY_WORDS: Final = tuple(TABLES["weekday_words"])
 LABELS_BEFORE: Final = tuple(TABLES["label_before"])
@@ -188,6 +190,7 @@ def find_figures(text: str) -> list[Figure]:
     readings.extend(_standalone(text, folded, readings))
     readings.sort(key=lambda r: r.start)
     readings = _join_ranges(folded, _join_durations(folded, _join_scaled(folded, readings)))
+    readings = _ordinal_lists(folded, readings)
     whole = (len(folded) - len(folded.lstrip()), len(folded.rstrip()))
     # A word that begins inside a figure, past its start, is none (the 五一 of 两块五一斤).
     taken = Cover((r.start, r.end) for r in readings if r.status == OK)
@@ -850,6 +853,31 @@ def _join_durations(folded: str, readings: list[_Reading]) -> list[_Reading]:
                 continue
         joined.append(reading)
     return joined
+
+
+def _ordinal_lists(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """第八、九届, 第六、七、八届, 第3、4名: numbers listed after an ordinal share its 第 and
+    the last one's measure word, so each is an ordinal in 届 or 名."""
+    listed = list(readings)
+    index = 0
+    while index < len(listed):
+        first, end = listed[index], index
+        if first.kind == "ordinal" and first.unit is None and first.word is None:
+            while (
+                end + 1 < len(listed)
+                and folded[listed[end].end : listed[end + 1].start] == LIST_MARK
+                and listed[end + 1].kind in ("number", "count")
+                and listed[end + 1].upper is None
+                and listed[end + 1].status != BLOCKED
+                and listed[end].kind != "count"
+            ):
+                end += 1
+        last = listed[end]
+        if end > index and last.kind == "count" and last.word is not None:
+            for item in range(index, end + 1):
+                listed[item] = replace(listed[item], kind="ordinal", word=last.word, status=OK)
+        index = end + 1
+    return listed
 
 
 def _join_ranges(folded: str, readings: list[_Reading]) -> list[_Reading]:
