@@ -198,6 +198,7 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("5月1号门店开业", [("5月1号", "2025-05-01", "2025-05-01", "day", True)]),
     ("推迟到了5日", [("5日", "2025-04-05", "2025-04-05", "day", True)]),
     ("5日内蒙古召开会议", [("5日", "2025-04-05", "2025-04-05", "day", True)]),
+    ("合同于6月期满", [("6月", "2025-06-01", "2025-06-30", "month", True)]),
     # ... but at a clause's start, 1、 numbers an item
     ("１、４月１８日，联合国", [("４月１８日", "2025-04-18", "2025-04-18", "day", True)]),
     # newspapers' yesterday: 昨 alone, and 昨(11)日 with the day of the month
@@ -712,6 +713,7 @@ NOT_DATES = [
     "招行1日内到账",  # within a day
     "上证指数收于2000.06点",
     "工作了60年至今",  # sixty years of work
+    "三月期央票改为隔周发行",  # three-month bills
     # 最近 before a number is the last few of something
     "最近18场比赛",
     "最近一次会议",

@@ -136,10 +136,11 @@ _YEAR_PERIOD = _re(_year_period_words(list(T["year_periods"])))
 #: 今冬, 明春: a season of the year before, this one or the next, in two characters, each
 #: not before the characters that make its season another word (今春节, 去冬天).
 _REL_SEASON = _re(_guarded(list(T["relative_seasons"]), T["not_relative_seasons_before"]))
-#: 4月, 十二月, 正月; not a count of months (三月有余: more than three months).
+#: 4月, 十二月, 正月; not a count of months (三月有余: more than three months) nor a term
+#: (三月期央票: three-month bills; but 5月期间 is May).
 _MONTH = _re(
     rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|{alternation(T['lunar_month_names'])})月份?"
-    r"(?!有余(?!额))"
+    r"(?!有余(?!额)|期(?![间满]))"
 )
 _LUNAR_PREFIX = _re(alternation(T["lunar_prefixes"]))
 _LUNAR_HOLIDAY = _re(alternation(T["lunar_holidays"]))
