@@ -357,6 +357,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
         "第3、4名",
         [("第3", "ordinal", 3, None, "名", False), ("4名", "ordinal", 4, None, "名", False)],
     ),
+    ("紧追第一集团", [("第一", "ordinal", 1, None, None, False)]),  # 集团, a group: no episode
     ("预计从2011起发卡2000万张", [("2000万张", "count", 20000000, None, "张", False)]),
     (
         "从3起增至5起",
