@@ -199,6 +199,7 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("推迟到了5日", [("5日", "2025-04-05", "2025-04-05", "day", True)]),
     ("5日内蒙古召开会议", [("5日", "2025-04-05", "2025-04-05", "day", True)]),
     ("合同于6月期满", [("6月", "2025-06-01", "2025-06-30", "month", True)]),
+    ("一日下午", [("一日下午", "2025-04-01T12:00", "2025-04-01T17:59", "part_of_day", True)]),
     # ... but at a clause's start, 1、 numbers an item
     ("１、４月１８日，联合国", [("４月１８日", "2025-04-18", "2025-04-18", "day", True)]),
     # newspapers' yesterday: 昨 alone, and 昨(11)日 with the day of the month
@@ -714,6 +715,9 @@ NOT_DATES = [
     "上证指数收于2000.06点",
     "工作了60年至今",  # sixty years of work
     "三月期央票改为隔周发行",  # three-month bills
+    # 一日 alone is as often "one day"
+    "一日，从邮局大楼往下看",
+    "开展军营一日活动",
     # 最近 before a number is the last few of something
     "最近18场比赛",
     "最近一次会议",

@@ -850,20 +850,7 @@ def _chain(
         if match := _DAY.match(folded, position) or _BARE_DAY.match(folded, position):
             chain, position = replace(chain, day=_number(match[1])), match.end()
     elif not has_year and not has_month:
-        if (
-            (match := _DAY.match(folded, position))
-            and not _NAME_NUMBER.fullmatch(match[0])
-            and not (
-                match[0].endswith("号")
-                and (
-                    _after(folded, position, T["house_numbers_after"])
-                    or _NUMBERED.match(folded, match.end())
-                )
-            )
-            and not _TRIP.match(folded, match.end())
-            and not folded.endswith(_SPAN_WORDS, 0, position)
-            and not _WITHIN.match(folded, match.end())
-        ):
+        if match := _lone_day(folded, position):
             chain, position = replace(chain, day=_number(match[1])), match.end()
         elif match := _BRACKETED_DAY.match(folded, position):
             chain, position = replace(chain, day=int(match[1])), match.end()
@@ -897,6 +884,31 @@ def _chain(
     if (chain.part or chain.hour is not None) and not (has_day or has_month or has_year):
         chain = replace(chain, day_from_context=0)  # 下午3时 alone: the day in question
     return replace(chain, end=position)
+
+
+def _lone_day(folded: str, position: int) -> re.Match[str] | None:
+    """A day of the month with no month before it (12日, 3号), but not a name's number (神舟
+    十二号), a house, an exit or a hall (唐宁街10号, 1号出口), a trip (七日游), a length (时隔一日,
+    3日内), nor 一日 alone, as often "one day" (有一日, 一日一囧) unless a part of the day
+    follows it (一日上午)."""
+    match = _DAY.match(folded, position)
+    if (
+        match is None
+        or _NAME_NUMBER.fullmatch(match[0])
+        or (
+            match[0].endswith("号")
+            and (
+                _after(folded, position, T["house_numbers_after"])
+                or bool(_NUMBERED.match(folded, match.end()))
+            )
+        )
+        or _TRIP.match(folded, match.end())
+        or folded.endswith(_SPAN_WORDS, 0, position)
+        or _WITHIN.match(folded, match.end())
+        or (match[0] == "一日" and not _PART.match(folded, match.end()))
+    ):
+        return None
+    return match
 
 
 def _after(folded: str, position: int, characters: str) -> bool:
