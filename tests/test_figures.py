@@ -358,6 +358,13 @@ FIGURES: list[tuple[str, list[Row]]] = [
         [("第3", "ordinal", 3, None, "名", False), ("4名", "ordinal", 4, None, "名", False)],
     ),
     ("紧追第一集团", [("第一", "ordinal", 1, None, None, False)]),  # 集团, a group: no episode
+    # 升 before 至 or 到 is "to rise", unless the range ends in 升 as well
+    (
+        "胜赔从1.60升至1.70",
+        [("1.60", "number", 1.6, None, None, False), ("1.70", "number", 1.7, None, None, False)],
+    ),
+    ("两升至三升", [("两升至三升", "measure", 2, 3, "L", False)]),
+    ("难取三分贝蒂斯", [("三分", "count", 3, None, "分", False)]),  # 贝蒂斯, a club: no decibels
     ("预计从2011起发卡2000万张", [("2000万张", "count", 20000000, None, "张", False)]),
     (
         "从3起增至5起",

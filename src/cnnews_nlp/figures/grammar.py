@@ -55,6 +55,7 @@ ENERGY_CUES: Final[list[str]] = TABLES["energy_cues"]
 TENTHS: Final[str] = TABLES["tenths"]
 NOT_TENTHS_BEFORE: Final[str] = TABLES["not_tenths_before"]
 NOT_UNITS_BEFORE: Final[dict[str, str]] = TABLES["not_units_before"]
+VERBS_BEFORE_RANGES: Final[dict[str, str]] = TABLES["verbs_before_ranges"]
 DATE_AFTER: Final[dict[str, int]] = TABLES["date_after"]
 LABEL_AFTER: Final = tuple(TABLES["label_after"])
 #: 第八、九届: the mark between the items of a list.
@@ -319,6 +320,16 @@ def _best_split(
     return None if best is None else best[1:]
 
 
+def _rises(folded: str, word: str, end: int) -> bool:
+    """1.60升至1.70: 升 is the verb "to rise" before a range word, unless the same unit closes
+    the range (两升到三升 is litres)."""
+    marks = VERBS_BEFORE_RANGES.get(word, "")
+    if not marks or folded[end : end + 1] not in tuple(marks):
+        return False
+    closing = _RUN.match(folded, end + 1)
+    return closing is None or not folded.startswith(word, closing.end())
+
+
 def _unit_at(folded: str, position: int) -> re.Match[str] | None:
     """The longest unit word at ``position`` that ends where a unit can: 一天大约 has 天, not
     the age 天大 (大约 is a word)."""
@@ -329,7 +340,9 @@ def _unit_at(folded: str, position: int) -> re.Match[str] | None:
             return None  # 5 mice is not 5 m
         if word.strip() == "分" and after in ("之", "点"):
             return None  # a fraction (三分之一) or a percentage point (百分点), read elsewhere
-        if not (after and after in NOT_UNITS_BEFORE.get(word.strip(), "")):
+        if not (after and after in NOT_UNITS_BEFORE.get(word.strip(), "")) and not _rises(
+            folded, word.strip(), match.end()
+        ):
             return match
         match = _UNIT.match(folded, position, match.end() - 1)  # 3单元: 单 begins a word
     return None
