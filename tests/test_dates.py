@@ -718,6 +718,7 @@ NOT_DATES = [
     # 一日 alone is as often "one day"
     "一日，从邮局大楼往下看",
     "开展军营一日活动",
+    "6个月以下5个月以上",  # 以下 and 以上: below and above
     # 最近 before a number is the last few of something
     "最近18场比赛",
     "最近一次会议",

@@ -365,6 +365,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ),
     ("两升至三升", [("两升至三升", "measure", 2, 3, "L", False)]),
     ("难取三分贝蒂斯", [("三分", "count", 3, None, "分", False)]),  # 贝蒂斯, a club: no decibels
+    ("每天240克朗", [("240", "number", 240, None, None, False)]),  # kronor, not grams
+    ("三两头水牛", [("两头", "count", 2, None, "头", False)]),  # a few buffalo, not 3 liang
     ("预计从2011起发卡2000万张", [("2000万张", "count", 20000000, None, "张", False)]),
     (
         "从3起增至5起",
@@ -431,6 +433,8 @@ NOT_FIGURES = [
     "一一列举",  # one by one
     "每周五周六都有车",  # Fridays and Saturdays, not five weeks
     "三皇之一伏羲氏",  # 之一, one of them: no volt
+    "夏练三伏",  # the dog days, no volts
+    "危机四伏",
     "三农",
     "十分重要",
     "万一",
