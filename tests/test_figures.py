@@ -367,6 +367,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("难取三分贝蒂斯", [("三分", "count", 3, None, "分", False)]),  # 贝蒂斯, a club: no decibels
     ("每天240克朗", [("240", "number", 240, None, None, False)]),  # kronor, not grams
     ("三两头水牛", [("两头", "count", 2, None, "头", False)]),  # a few buffalo, not 3 liang
+    ("第一首相", [("第一", "ordinal", 1, None, None, False)]),  # 首相, a prime minister
+    (
+        "星际2首次由非G组织",
+        [("2", "number", 2, None, None, False), ("首次", "ordinal", 1, None, "次", False)],
+    ),
     ("预计从2011起发卡2000万张", [("2000万张", "count", 20000000, None, "张", False)]),
     (
         "从3起增至5起",
@@ -435,6 +440,8 @@ NOT_FIGURES = [
     "三皇之一伏羲氏",  # 之一, one of them: no volt
     "夏练三伏",  # the dog days, no volts
     "危机四伏",
+    "无一例外",
+    "练习“五打四”战术",  # five against four, no dozens
     "三农",
     "十分重要",
     "万一",
