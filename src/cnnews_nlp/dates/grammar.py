@@ -216,10 +216,11 @@ _CONTEXT_DAY = _re(alternation(T["context_days"]))
 _RELATIVE_PAIR = _re(alternation(T["relative_pairs"]))
 _FIVE_YEAR_PLAN = _re(alternation(T["five_year_plans"]))
 _HOLIDAY = _re(alternation(T["holidays"]))
-#: 五一 and 十一 name holidays only before a word of holidays (五一期间, 十一黄金周), not in 五一路.
+#: 五一 and 十一 name holidays only before a word of holidays, quoted or not (五一期间,
+#: “十一”黄金周), not in 五一路.
 _CUED_HOLIDAY = _re(
     rf"(?<![第0-9{_DIGITS}])({alternation(T['cued_holidays'])})"
-    rf"(?=(?:{alternation(T['holiday_cues'])}))"
+    rf"(?=[”\"’]?(?:{alternation(T['holiday_cues'])}))"
 )
 HOLIDAYS: Final[dict[str, list[int]]] = {**T["holidays"], **T["cued_holidays"]}
 #: 母亲节, 清明节: holidays whose Gregorian day moves from year to year, by a weekday rule
