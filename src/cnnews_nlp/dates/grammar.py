@@ -283,7 +283,8 @@ _PART = _re(alternation(T["parts_of_day"]))
 _PART_AT_END = _re(rf"(?:{alternation(T['parts_of_day'])})$")
 _CLOCK = _re(
     rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})(时(?![代候尚装髦段])|点)"
-    rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分(?:[0-5]?[0-9]秒)?|(半)|(整|许|钟))?"
+    rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分(?:[0-5]?[0-9]秒)?|(半)|(整|许|钟)"
+    rf"|({alternation(T['quarter_hours'])}))?"
 )
 _BARE_MINUTE = _re(
     rf"(零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?|[0-5][0-9])(?![0-9{_DIGITS}分个])"
@@ -954,8 +955,8 @@ def _which(word: str) -> str:
 def _clock(
     folded: str, chain: _Chain, position: int, after_clock: bool = False
 ) -> tuple[_Chain, int]:
-    """3时, 下午3点半, 15:30; a bare X点 needs a part of day, a day, 钟/半/分 or a clock time
-    it ends a range with to be a time."""
+    """3时, 下午3点半, 八点一刻, 15:30; a bare X点 needs a part of day, a day, 钟/半/分/刻 or a
+    clock time it ends a range with to be a time."""
     if match := _HHMM.match(folded, position):
         hour, end = int(match[1]), match.end()
         if meridiem := _MERIDIEM.match(folded, end):
@@ -973,10 +974,18 @@ def _clock(
     anchored = (
         after_clock or chain.part or chain.day is not None or chain.day_from_context is not None
     )
-    marked = match[3] or match[4] or match[5]
+    marked = match[3] or match[4] or match[5] or match[6]
     if not anchored and not marked and not (match[2] == "时" and match[1].isdigit()):
         return chain, position  # 三点意见: points, not o'clock
-    minute = _number(match[3]) if match[3] else 30 if match[4] else None
+    minute = (
+        _number(match[3])
+        if match[3]
+        else 30
+        if match[4]
+        else T["quarter_hours"][match[6]]
+        if match[6]
+        else None
+    )
     end = match.end()
     if (
         minute is None
