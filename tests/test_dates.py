@@ -592,6 +592,14 @@ WITH_REFERENCE: list[tuple[str, dt.date | None, list[Row]]] = [
     # a year before 29 February is the last day of that February
     ("去年今日", D(2024, 2, 29), [("去年今日", "2023-02-28", "2023-02-28", "day", True)]),
     ("去年今日", None, [("去年今日", None, None, "day", True)]),
+    # the half of the year before or after the reference's
+    (
+        "我上个半年都不在北京",
+        D(2019, 9, 3),
+        [("上个半年", "2019-01-01", "2019-06-30", "half", True)],
+    ),
+    ("上个半年", D(2019, 3, 3), [("上个半年", "2018-07-01", "2018-12-31", "half", True)]),
+    ("下个半年", D(2019, 9, 3), [("下个半年", "2020-01-01", "2020-06-30", "half", True)]),
     # parts of a year or a month; a week (Monday to Sunday) is the period's that holds its
     # Thursday, as ISO 8601 numbers weeks
     ("2020年第一周", REF, [("2020年第一周", "2019-12-30", "2020-01-05", "week", False)]),

@@ -330,6 +330,8 @@ _COUNTED_POINT = _re(
     rf"{_COUNT}({_UNIT_WORDS})({_guarded(list(T['counted_after']), T['bounds_not_before'])})"
 )
 #: 去年今日, 明年的今天: the reference's day in another year.
+#: 上个半年, 下个半年: the half of the year before or after the reference's.
+_RELATIVE_HALF_YEAR = _re(alternation(T["relative_half_years"]))
 _SAME_DAY = _re(rf"({alternation(T['relative_years'])})的?(?:{alternation(T['same_days'])})")
 _HALVES = alternation(T["halves"])
 #: 近半年, 未来半个月: the span before or after the reference; 半年前, 半个月后: the unit so far
@@ -399,7 +401,7 @@ _START_KEYS = (
     "lunar_prefixes", "lunar_holidays", "eras", "easter_holidays", "orthodox_prefixes",
     "orthodox_holidays", "islamic_holidays", "islamic_months", "hebrew_holidays", "common_era",
     "weekday_holidays", "solar_terms", "relative_pairs", "five_year_plans", "relative_seasons",
-    "half_weeks", "halves", "bracketed_days",
+    "half_weeks", "halves", "bracketed_days", "relative_half_years",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 
@@ -678,6 +680,7 @@ def _read(
         _counted(folded, start, reference, since),
         _half(folded, start, reference, since),
         _same_day(folded, start, reference),
+        _relative_half_year(folded, start, reference),
         _year_span(folded, start),
     ]
     return max((c for c in candidates if c is not None), key=lambda c: c.end, default=None)
@@ -1451,6 +1454,19 @@ def _same_day(folded: str, start: int, reference: dt.date | None) -> _Found | No
     year = reference.year + T["relative_years"][match[1]]
     day = day_in(year, reference.month, reference.day).isoformat()
     return _Found(start, match.end(), day, day, "day", True)
+
+
+def _relative_half_year(folded: str, start: int, reference: dt.date | None) -> _Found | None:
+    """上个半年: January to June or July to December, the half before the reference's."""
+    match = _RELATIVE_HALF_YEAR.match(folded, start)
+    if match is None:
+        return None
+    if reference is None:
+        return _Found(start, match.end(), None, None, "half", True)
+    own = 1 if reference.month <= 6 else 7  # the first month of the reference's half
+    year, month = shift_month(reference.year, own, 6 * T["relative_half_years"][match.group()])
+    first, last = dt.date(year, month, 1), day_in(year, month + 5, 31)
+    return _Found(start, match.end(), first.isoformat(), last.isoformat(), "half", True)
 
 
 def _half(
