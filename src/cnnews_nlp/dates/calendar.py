@@ -47,6 +47,12 @@ def monday(day: dt.date, weeks: int = 0) -> dt.date:
 Span = tuple[dt.date, dt.date]
 
 
+def month_span(year: int, month: int, months: int = 1) -> Span:
+    """The first and the last day of ``months`` months from (year, month): one month, or a
+    half-year with 6."""
+    return dt.date(year, month, 1), day_in(year, month + months - 1, 31)
+
+
 def closest(spans: Iterable[Span], reference: dt.date | None) -> Span | None:
     """The span nearest the reference (0 days when it holds it; the earlier on a tie), or the
     first span without a reference; None if there are none."""

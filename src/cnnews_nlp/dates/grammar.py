@@ -34,6 +34,7 @@ from .calendar import (
     day_in,
     monday,
     month_end,
+    month_span,
     nearest_month,
     nearest_year,
     nth_weekday,
@@ -330,9 +331,9 @@ _COUNTED_POINT = _re(
     rf"{_COUNT}({_UNIT_WORDS})({_guarded(list(T['counted_after']), T['bounds_not_before'])})"
 )
 #: 去年今日, 明年的今天: the reference's day in another year.
+_SAME_DAY = _re(rf"({alternation(T['relative_years'])})的?(?:{alternation(T['same_days'])})")
 #: 上个半年, 下个半年: the half of the year before or after the reference's.
 _RELATIVE_HALF_YEAR = _re(alternation(T["relative_half_years"]))
-_SAME_DAY = _re(rf"({alternation(T['relative_years'])})的?(?:{alternation(T['same_days'])})")
 _HALVES = alternation(T["halves"])
 #: 近半年, 未来半个月: the span before or after the reference; 半年前, 半个月后: the unit so far
 #: from it (not 三个半月后, three and a half months, nor 时隔半年后, which counts from an event).
@@ -715,7 +716,7 @@ def _iso(folded: str, start: int) -> _Found | None:
     if match is None:
         if dotted := _DOTTED_MONTH.match(folded, start):
             year, number = int(dotted[1]), int(dotted[2])
-            first, last = dt.date(year, number, 1), day_in(year, number, 31)
+            first, last = month_span(year, number)
             return _Found(
                 start,
                 dotted.end(),
@@ -1108,7 +1109,7 @@ def _resolve(
             bounds = day_in(year, month, low), day_in(year, month, high)
             whole = (low, high) == (1, 31)  # 月内
             return _period(chain, *bounds, "month" if whole else "xun", relative, year, month)
-        bounds = dt.date(year, month, 1), day_in(year, month, 31)
+        bounds = month_span(year, month)
         if chain.portion:
             return _portion_bounds(chain, chain.portion, *bounds, relative, year)
         return _period(chain, *bounds, "month", relative, year, month)
@@ -1465,7 +1466,7 @@ def _relative_half_year(folded: str, start: int, reference: dt.date | None) -> _
         return _Found(start, match.end(), None, None, "half", True)
     own = 1 if reference.month <= 6 else 7  # the first month of the reference's half
     year, month = shift_month(reference.year, own, 6 * T["relative_half_years"][match.group()])
-    first, last = dt.date(year, month, 1), day_in(year, month + 5, 31)
+    first, last = month_span(year, month, 6)
     return _Found(start, match.end(), first.isoformat(), last.isoformat(), "half", True)
 
 
@@ -1510,7 +1511,7 @@ def _unit_bounds(reference: dt.date, unit: str, offset: int) -> tuple[dt.date, d
         return start, start + dt.timedelta(days=6)
     if unit == "month":
         year, month = shift_month(reference.year, reference.month, offset)
-        return dt.date(year, month, 1), day_in(year, month, 31)
+        return month_span(year, month)
     return dt.date(reference.year + offset, 1, 1), dt.date(reference.year + offset, 12, 31)
 
 
@@ -1627,7 +1628,7 @@ def _bare_item(folded: str, high: _Found, previous: _Found | None) -> _Found | N
     if value is None or not 0 < value < (first.month if high.granularity == "month" else first.day):
         return None
     if high.granularity == "month":
-        low, last = dt.date(first.year, value, 1), day_in(first.year, value, 31)
+        low, last = month_span(first.year, value)
     else:
         low = last = dt.date(first.year, first.month, value)
     return _Found(

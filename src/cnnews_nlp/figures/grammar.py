@@ -132,6 +132,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 #: A letter or a name and a dash before a bare number: a model's designation (A-50, F-16,
 #: 苏-30, 米格-27, “烈火”-3), not a negative number.
 _MODEL = re.compile(r"[A-Za-z\u4e00-\u9fff”」][-—–]")
+#: 从2011起: a year, not a count.
+_YEAR_AFTER = re.compile(rf"(?<=[{''.join(TABLES['years_after'])}])(?:19|20)[0-9]{{2}}(?![0-9])")
+#: 一一列举, 一一对应: a run of digits that is an adverb before a word.
+_ADVERB = re.compile(rf"(?:{alternation(TABLES['adverbs'])})(?=[\u4e00-\u9fff])")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -163,12 +167,6 @@ def _decimal(value: Number) -> Decimal:
 
 def _number(value: Decimal) -> Number:
     return int(value) if value == value.to_integral_value() else float(value)
-
-
-#: 从2011起: a year, not a count.
-_YEAR_AFTER = re.compile(rf"(?<=[{''.join(TABLES['years_after'])}])(?:19|20)[0-9]{{2}}(?![0-9])")
-#: 一一列举, 一一对应: a run of digits that is an adverb before a word.
-_ADVERB = re.compile(rf"(?:{alternation(TABLES['adverbs'])})(?=[\u4e00-\u9fff])")
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -323,8 +321,8 @@ def _best_split(
 def _rises(folded: str, word: str, end: int) -> bool:
     """1.60升至1.70: 升 is the verb "to rise" before a range word, unless the same unit closes
     the range (两升到三升 is litres)."""
-    marks = VERBS_BEFORE_RANGES.get(word, "")
-    if not marks or folded[end : end + 1] not in tuple(marks):
+    after = folded[end : end + 1]
+    if not after or after not in VERBS_BEFORE_RANGES.get(word, ""):
         return False
     closing = _RUN.match(folded, end + 1)
     return closing is None or not folded.startswith(word, closing.end())
@@ -335,14 +333,13 @@ def _unit_at(folded: str, position: int) -> re.Match[str] | None:
     the age 天大 (大约 is a word)."""
     match = _UNIT.match(folded, position)
     while match is not None:
-        word, after = match.group(), folded[match.end() : match.end() + 1]
+        word, after = match.group().strip(), folded[match.end() : match.end() + 1]
         if _LATIN.match(word[-1]) and _LATIN.match(after):
             return None  # 5 mice is not 5 m
-        if word.strip() == "分" and after in ("之", "点"):
+        if word == "分" and after in ("之", "点"):
             return None  # a fraction (三分之一) or a percentage point (百分点), read elsewhere
-        if not (after and after in NOT_UNITS_BEFORE.get(word.strip(), "")) and not _rises(
-            folded, word.strip(), match.end()
-        ):
+        blocked = after and after in NOT_UNITS_BEFORE.get(word, "")
+        if not blocked and not _rises(folded, word, match.end()):
             return match
         match = _UNIT.match(folded, position, match.end() - 1)  # 3单元: 单 begins a word
     return None
