@@ -79,10 +79,13 @@ ABSOLUTE: list[tuple[str, list[Row]]] = [
     ("2018年以前", [("2018年以前", None, "2017-12-31", "year", False)]),
     ("2018年之后", [("2018年之后", "2019-01-01", None, "year", False)]),
     ("截至2024年底", [("截至2024年底", None, "2024-12-31", "quarter", False)]),
-    # before a year's or a month's end, 前 is a deadline: by the end, not before it begins
+    # before a year's, a month's or a day's end, 前 is a deadline: by the end, not before it begins
     ("2025年底前完成", [("2025年底前", None, "2025-12-31", "quarter", False)]),
     ("2025年6月末之前", [("2025年6月末之前", None, "2025-06-30", "xun", False)]),
     ("2025年3月中旬前", [("2025年3月中旬前", None, "2025-03-10", "xun", False)]),
+    # so it is before midnight, which ends the day; before late evening is before it begins
+    ("24日午夜之前提交", [("24日午夜之前", None, "2025-04-24T23:59", "part_of_day", True)]),
+    ("24日深夜之前", [("24日深夜之前", None, "2025-04-24T21:59", "part_of_day", True)]),
     ("2010年之后2018年之前", [("2010年之后2018年之前", "2011-01-01", "2017-12-31", "year", False)]),
     ("从2016到2018", [("2016到2018", "2016-01-01", "2018-12-31", "year", False)]),
     # a month written with a dot, as résumés and tables write it; not a decimal before a unit

@@ -366,7 +366,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("两升至三升", [("两升至三升", "measure", 2, 3, "L", False)]),
     ("难取三分贝蒂斯", [("三分", "count", 3, None, "分", False)]),  # 贝蒂斯, a club: no decibels
     ("每天240克朗", [("240", "number", 240, None, None, False)]),  # kronor, not grams
-    ("三两头水牛", [("两头", "count", 2, None, "头", False)]),  # a few buffalo, not 3 liang
+    ("三两头水牛", [("三两头", "count", 2, 3, "头", True)]),  # two or three buffalo, not 3 liang
+    ("三两元钱", [("三两元钱", "money", 2, 3, "CNY", True)]),
+    ("买了三两茶叶", [("三两", "measure", 3, None, "liang", False)]),
+    ("万一章节有误", []),  # 万一, in case: no 11,000 chapters
+    ("万一人手不够", []),
     ("第一首相", [("第一", "ordinal", 1, None, None, False)]),  # 首相, a prime minister
     (
         "星际2首次由非G组织",

@@ -1711,8 +1711,10 @@ def _bounded(folded: str, found: _Found, floor: int) -> _Found:
 
 
 def _is_deadline(folded: str, found: _Found) -> bool:
-    """Whether a mention is a year's or a month's end (年底, 2022年末, 6月底), which a 前 after
-    it makes a deadline."""
+    """Whether a mention is a year's or a month's end (年底, 2022年末, 6月底) or a day's
+    (24日午夜), which a 前 after it makes a deadline."""
+    if found.granularity == "part_of_day":
+        return folded[found.start : found.end].endswith(tuple(T["deadline_parts"]))
     end_of = found.granularity in ("quarter", "xun")
     return end_of and folded[found.end - 1] in T["deadline_ends"]
 

@@ -23,6 +23,7 @@ VAGUE_DIGITS: Final[dict[str, list[int]]] = TABLES["vague_digits"]
 RANGE_PAIRS: Final = {(low, high) for low, high in TABLES["range_pairs"]}
 MORE: Final[str] = "".join(TABLES["more"])
 POINT: Final[str] = TABLES["point"]
+NOT_NUMERALS: Final = tuple(TABLES["not_numerals"])
 
 ARABIC: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 #: Characters that may appear inside a Chinese numeral (after the first one).
@@ -122,7 +123,7 @@ def parse_numeral(text: str) -> Numeral | None:
     if point and fraction.isascii() and fraction.isdigit() and not ARABIC.search(whole):
         text = whole + point + fraction.translate(_AS_CHINESE)  # 零点077: Arabic after 点
     tokens = _tokens(text)
-    if not tokens:
+    if not tokens or text.startswith(NOT_NUMERALS):
         return None
     arabic = all(kind == "n" for kind, _, _ in tokens)
     string = None if "两" in text else _digit_string(tokens)  # 二〇二二, never 九两
@@ -169,7 +170,8 @@ def _evaluate(tokens: list[Token]) -> tuple[Decimal, Decimal, int] | None:
             and merged[-1][1] == merged[-1][2]
             and _range_pair(int(merged[-1][1]), int(token[1]))
         ):
-            merged[-1] = ("d", merged[-1][1], token[1])
+            first, second = merged[-1][1], token[1]
+            merged[-1] = ("d", min(first, second), max(first, second))  # 三两: two or three
         else:
             merged.append(token)
     tokens = merged
