@@ -98,7 +98,7 @@ def _place(value: Decimal) -> Decimal:
 
 
 def _range_pair(first: int, second: int) -> bool:
-    """Whether two digits in a row are a range: one apart (三四), or a pair of the table (三五)."""
+    """Whether two digits in a row are a range: one apart (三四), or a pair of the table (三五, 三两)."""
     return first >= 1 and (second - first == 1 or (first, second) in RANGE_PAIRS)
 
 
@@ -170,8 +170,8 @@ def _evaluate(tokens: list[Token]) -> tuple[Decimal, Decimal, int] | None:
             and merged[-1][1] == merged[-1][2]
             and _range_pair(int(merged[-1][1]), int(token[1]))
         ):
-            first, second = merged[-1][1], token[1]
-            merged[-1] = ("d", min(first, second), max(first, second))  # 三两: two or three
+            pair = (merged[-1][1], token[1])
+            merged[-1] = ("d", min(pair), max(pair))  # 三两: two or three
         else:
             merged.append(token)
     tokens = merged
