@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from .display import counted, describe_date, describe_figure
 from .document import DateMention, Document, Entity, Figure
 from .engines import DEFAULT_ENGINE
 from .news import Page, read_page
@@ -66,29 +67,14 @@ def _grouped(entities: Sequence[Entity]) -> str:
     return "、".join(name if n == 1 else f"{name}×{n}" for name, n in counts.most_common())
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:,}"
-
-
 def _figure(figure: Figure) -> str:
-    value = _number(figure.value)
-    if figure.upper is not None:
-        value += f"–{_number(figure.upper)}"
-    hedge = "≈" if figure.approximate else ""
-    unit = f" {figure.unit}" if figure.unit else ""
-    return f"{figure.text} = {hedge}{value}{unit} ({figure.kind})"
+    return f"{figure.text} = {describe_figure(figure)}"
 
 
 def _date(date: DateMention) -> str:
     if date.first is None and date.last is None:
         return f"{date.text} (unresolved)"
-    span = date.first if date.first == date.last else f"{date.first}..{date.last or ''}"
-    return f"{date.text} → {span} ({date.granularity})"
-
-
-def _count(number: int, noun: str) -> str:
-    """3 mentions, 1 mention."""
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+    return f"{date.text} → {describe_date(date)}"
 
 
 def format_table(doc: Document, title: str) -> str:
@@ -100,7 +86,7 @@ def format_table(doc: Document, title: str) -> str:
         ("Places", doc.places),
     ):
         distinct = len({e.text for e in entities})
-        lines.append(f"{heading} ({distinct} distinct, {_count(len(entities), 'mention')})")
+        lines.append(f"{heading} ({distinct} distinct, {counted(len(entities), 'mention')})")
         if entities:
             lines.append(f"  {_grouped(entities)}")
     lines.append(f"Dates ({len(doc.dates)})")
@@ -141,7 +127,7 @@ def format_page(page: Page, title: str) -> str:
     """Each article: its kind, headings, dateline, bylines, captions and extraction."""
     source = f" (from {page.reference_date_source})" if page.reference_date_source else ""
     lines = [
-        f"{title} — {_count(len(page.articles), 'article')}, reference date "
+        f"{title} — {counted(len(page.articles), 'article')}, reference date "
         f"{page.reference_date or '—'}{source}"
     ]
     for number, article in enumerate(page.articles, 1):

@@ -144,6 +144,12 @@ class Document(DataClassJsonMixin):
             f"reference_date={self.reference_date!r})"
         )
 
+    def _repr_html_(self) -> str:
+        """In a notebook, the text with what was found marked in it (see ``display``)."""
+        from .display import document_html  # display reads these types: imported on use
+
+        return document_html(self)
+
     @property
     def people(self) -> list[Entity]:
         return [e for e in self.entities if e.label == "PERSON"]

@@ -98,7 +98,8 @@ def _place(value: Decimal) -> Decimal:
 
 
 def _range_pair(first: int, second: int) -> bool:
-    """Whether two digits in a row are a range: one apart (三四), or a pair of the table (三五, 三两)."""
+    """Whether two digits in a row are a range: one apart (三四), or a pair of the table (三五,
+    三两)."""
     return first >= 1 and (second - first == 1 or (first, second) in RANGE_PAIRS)
 
 
