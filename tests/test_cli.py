@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -78,6 +79,19 @@ def test_table_groups_with_counts() -> None:
         assert heading in out
     assert "朱爱平×2" in out
     assert "中南大学×" in out
+
+
+def test_html_page_marks_each_input_under_its_name(tmp_path: Path) -> None:
+    first, second = tmp_path / "a&b.txt", tmp_path / "c.txt"
+    first.write_text("朱爱平在长沙。", encoding="utf-8")
+    second.write_text("2025年4月30日<开幕>", encoding="utf-8")
+    result = cli("extract", str(first), str(second), "--format", "html")
+    assert result.returncode == 0, result.stderr
+    page = result.stdout
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert page.index("a&amp;b.txt</h2>") < page.index("c.txt</h2>")
+    assert re.search(r'title="PERSON [01]\.\d\d">朱爱平</span>', page)
+    assert 'title="2025年4月30日: 2025-04-30 (day)">2025年4月30日</span>&lt;开幕&gt;' in page
 
 
 def test_table_counts_agree_with_their_nouns() -> None:

@@ -10,14 +10,14 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .display import counted, describe_date, describe_figure
+from .display import counted, describe_date, describe_figure, html_page
 from .document import DateMention, Document, Entity, Figure
 from .engines import DEFAULT_ENGINE
 from .news import Page, read_page
 from .pipeline import Extractor, load, parse_reference_date
 from .terms import read_terms
 
-FORMATS = ("json", "jsonl", "table")
+FORMATS = ("json", "jsonl", "table", "html")
 USER_DICT_HELP = "terms to force or stop: term<TAB>LABEL lines, or a .json object (docs/terms.md)"
 MIN_SCORE_HELP = "news engine: drop entities scored under S (default 0.5; 0 keeps all)"
 
@@ -173,7 +173,10 @@ def run_extract(args: argparse.Namespace) -> None:
             print(doc.to_json())
     else:
         titles = ["standard input" if p == "-" else p for p in paths]
-        print("\n\n".join(format_table(d, t) for d, t in zip(docs, titles, strict=True)))
+        if args.format == "html":
+            print(html_page(zip(titles, docs, strict=True)))
+        else:
+            print("\n\n".join(format_table(d, t) for d, t in zip(docs, titles, strict=True)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

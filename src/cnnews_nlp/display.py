@@ -1,9 +1,11 @@
 """How findings read to a person: one-line descriptions of figures and dates (for the command
-line) and a Document as HTML, its text marked up where it names something (for notebooks)."""
+line) and a Document as HTML, its text marked up where it names something (for notebooks, and
+for a page the command line writes)."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from itertools import pairwise
 from typing import Final
 
@@ -119,4 +121,17 @@ def document_html(doc: Document) -> str:
         f'<div style="font-size:85%;margin-bottom:4px">{head}<br>{_legend()}</div>'
         f'<div style="white-space:pre-wrap;line-height:1.9">{"".join(pieces)}</div>'
         "</div>"
+    )
+
+
+def html_page(documents: Iterable[tuple[str, Document]]) -> str:
+    """A standalone HTML page with each (title, Document) marked up under its title."""
+    sections = "".join(
+        f"<h2>{html.escape(title)}</h2>{document_html(doc)}" for title, doc in documents
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
+        "<title>cnnews-nlp</title></head>"
+        f'<body style="max-width:60em;margin:auto;font-family:sans-serif">{sections}</body>'
+        "</html>"
     )
