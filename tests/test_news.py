@@ -240,6 +240,17 @@ def test_cli_page_table_and_json() -> None:
     assert len(data["articles"]) == 7
 
 
+def test_page_html_shows_each_article_with_its_text_marked(page: Page) -> None:
+    shown = page._repr_html_()
+    assert shown.startswith('<div class="cnnews-nlp-page"><div>7 articles · reference date')
+    heads = [shown.index(f">{a.headline.text}</h3>") for a in page.articles if a.headline]
+    assert heads == sorted(heads) and len(heads) == 6
+    assert shown.count('<div class="cnnews-nlp">') == 7  # each article's text, marked
+    assert "长沙晚报4月12日讯(全媒体记者 张禹 通讯员 张瑞 陈卓刚) → 2025-04-12" in shown
+    standalone = cli("page", str(SEED), "--format", "html").stdout
+    assert standalone.startswith("<!DOCTYPE html>") and shown in standalone
+
+
 def test_an_entity_broken_by_the_layout_comes_out_whole(seed_text: str) -> None:
     """液流电池技 / 术创新联合体: once joined, an engine that knows the name tags it whole."""
     extractor = load()

@@ -4,13 +4,21 @@
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .display import counted, describe_date, describe_figure, html_page
+from .display import (
+    counted,
+    describe_date,
+    describe_figure,
+    documents_html,
+    page_html,
+    standalone,
+)
 from .document import DateMention, Document, Entity, Figure
 from .engines import DEFAULT_ENGINE
 from .news import Page, read_page
@@ -116,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     page.add_argument(
         "--reference-date", metavar="YYYY-MM-DD", help="the page's date (else from its datelines)"
     )
-    page.add_argument("--format", choices=("json", "table"), default="table")
+    page.add_argument("--format", choices=("json", "table", "html"), default="table")
     page.add_argument("--engine", default="default", help="entity engine (default: %(default)s)")
     page.add_argument("--user-dict", metavar="PATH", help=USER_DICT_HELP)
     page.add_argument("--min-score", type=float, metavar="S", help=MIN_SCORE_HELP)
@@ -153,10 +161,13 @@ def run_page(args: argparse.Namespace) -> None:
     reference_date = parse_reference_date(args.reference_date)
     text = read_input(args.path)
     page = read_page(text, reference_date, load_extractor(args))
+    title = "standard input" if args.path == "-" else args.path
     if args.format == "json":
         print(page.to_json(ensure_ascii=False, indent=2))
+    elif args.format == "html":
+        print(standalone(title, f"<h2>{html.escape(title)}</h2>{page_html(page)}"))
     else:
-        print(format_page(page, "standard input" if args.path == "-" else args.path))
+        print(format_page(page, title))
 
 
 def run_extract(args: argparse.Namespace) -> None:
@@ -174,7 +185,7 @@ def run_extract(args: argparse.Namespace) -> None:
     else:
         titles = ["standard input" if p == "-" else p for p in paths]
         if args.format == "html":
-            print(html_page(zip(titles, docs, strict=True)))
+            print(standalone("cnnews-nlp", documents_html(zip(titles, docs, strict=True))))
         else:
             print("\n\n".join(format_table(d, t) for d, t in zip(docs, titles, strict=True)))
 

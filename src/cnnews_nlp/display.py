@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Final
 
 from .document import DateMention, Document, Entity, Figure
+from .news.model import Article, Page
 
 #: Background colours of the entity labels, light enough to read black text on.
 LABEL_COLOURS: Final = {"PERSON": "#cfe8ff", "ORG": "#ffe2bf", "PLACE": "#d4f5d0"}
@@ -70,6 +71,12 @@ def _marked(
     return f'<span style="{style}" title="{title}">{html.escape(text)}</span>'
 
 
+def _reference(date: str | None, source: str | None) -> str:
+    """reference date 2025-04-12 (from the dateline)."""
+    said = f" (from the {source})" if source else ""
+    return f"reference date {date or 'none'}{html.escape(said)}"
+
+
 def _legend() -> str:
     swatches = [
         f'<span style="background:{colour};padding:0 4px">{label}</span>'
@@ -104,16 +111,13 @@ def document_html(doc: Document) -> str:
             pieces.append(_marked(piece, entities, dates, figures))
         else:
             pieces.append(html.escape(piece))
-    reference = doc.reference_date or "none"
-    if doc.reference_date_source:
-        reference += f" (from the {doc.reference_date_source})"
     head = " · ".join(
         (
             counted(len(doc.text), "character"),
             counted(len(doc.entities), "entity", "entities"),
             counted(len(doc.dates), "date"),
             counted(len(doc.figures), "figure"),
-            f"reference date {html.escape(reference)}",
+            _reference(doc.reference_date, doc.reference_date_source),
         )
     )
     return (
@@ -124,14 +128,44 @@ def document_html(doc: Document) -> str:
     )
 
 
-def html_page(documents: Iterable[tuple[str, Document]]) -> str:
-    """A standalone HTML page with each (title, Document) marked up under its title."""
-    sections = "".join(
-        f"<h2>{html.escape(title)}</h2>{document_html(doc)}" for title, doc in documents
-    )
+def _article_html(number: int, article: Article) -> str:
+    """An article's headings, dateline and bylines, then its text marked up."""
+    head = [f'<div style="font-size:85%;color:#555">Article {number} ({article.kind})</div>']
+    if article.kicker:
+        head.append(f'<div style="font-size:90%">{html.escape(article.kicker.text)}</div>')
+    if article.headline:
+        head.append(f'<h3 style="margin:2px 0">{html.escape(article.headline.text)}</h3>')
+    head.extend(f"<div>{html.escape(s.text)}</div>" for s in article.subtitles)
+    about = []
+    if article.dateline:
+        date = article.dateline.date or "no year known"
+        about.append(f"{html.escape(article.dateline.text)} → {date}")
+    if article.bylines:
+        about.append("; ".join(html.escape(f"{b.role} {b.name}") for b in article.bylines))
+    if about:
+        head.append(f'<div style="font-size:85%;color:#555">{" · ".join(about)}</div>')
+    body = document_html(article.document) if article.document else ""
+    return f'<div style="margin:1.5em 0">{"".join(head)}{body}</div>'
+
+
+def page_html(page: Page) -> str:
+    """A newspaper page as read: each article with its headings and its marked-up text."""
+    reference = _reference(page.reference_date, page.reference_date_source)
+    head = f"{counted(len(page.articles), 'article')} · {reference}"
+    articles = "".join(_article_html(n, a) for n, a in enumerate(page.articles, 1))
+    return f'<div class="cnnews-nlp-page"><div>{head}</div>{articles}</div>'
+
+
+def documents_html(documents: Iterable[tuple[str, Document]]) -> str:
+    """Each (title, Document) marked up under its title."""
+    return "".join(f"<h2>{html.escape(title)}</h2>{document_html(doc)}" for title, doc in documents)
+
+
+def standalone(title: str, body: str) -> str:
+    """A whole HTML page around ``body``, for a browser."""
     return (
         '<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
-        "<title>cnnews-nlp</title></head>"
-        f'<body style="max-width:60em;margin:auto;font-family:sans-serif">{sections}</body>'
+        f"<title>{html.escape(title)}</title></head>"
+        f'<body style="max-width:60em;margin:auto;font-family:sans-serif">{body}</body>'
         "</html>"
     )

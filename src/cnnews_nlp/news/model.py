@@ -99,6 +99,12 @@ class Page(DataClassJsonMixin):
     reference_date_source: str | None
     articles: list[Article] = field(default_factory=list)
 
+    def _repr_html_(self) -> str:
+        """In a notebook, each article's headings and its text with what was found marked."""
+        from ..display import page_html  # display reads these types: imported on use
+
+        return page_html(self)
+
     def __post_init__(self) -> None:
         for article in self.articles:
             spans: list[Span | Dateline | Caption] = [
