@@ -86,6 +86,7 @@ ABSOLUTE: list[tuple[str, list[Row]]] = [
     # so it is before midnight, which ends the day; before late evening is before it begins
     ("24日午夜之前提交", [("24日午夜之前", None, "2025-04-24T23:59", "part_of_day", True)]),
     ("24日深夜之前", [("24日深夜之前", None, "2025-04-24T21:59", "part_of_day", True)]),
+    ("今年春晚的节目", [("今年", "2025-01-01", "2025-12-31", "year", True)]),  # the gala
     ("2010年之后2018年之前", [("2010年之后2018年之前", "2011-01-01", "2017-12-31", "year", False)]),
     ("从2016到2018", [("2016到2018", "2016-01-01", "2018-12-31", "year", False)]),
     # a month written with a dot, as résumés and tables write it; not a decimal before a unit
@@ -757,6 +758,10 @@ NOT_DATES = [
     "去冬天的哈尔滨",
     "雨后天晴",
     "光明日报总编辑",
+    "明白天气变化",
+    "在本次春晚上",
+    "入住白天鹅宾馆",
+    "这一年一度的电玩盛会",
     "全天候工作",
     "百十号人",
     "审视了一下四周",
