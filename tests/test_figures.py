@@ -442,6 +442,10 @@ NOT_FIGURES = [
     "一一列举",  # one by one
     "每周五周六都有车",  # Fridays and Saturdays, not five weeks
     "三皇之一伏羲氏",  # 之一, one of them: no volt
+    "这一年一度的盛会",  # annual: no year
+    "金融债一级市场",  # the primary market: no grade
+    "二级市场股价",
+    "二次世界大战中",
     "夏练三伏",  # the dog days, no volts
     "危机四伏",
     "无一例外",
