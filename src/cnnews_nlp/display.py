@@ -19,10 +19,6 @@ DATE_LINE: Final = "2px solid #8a4fd1"
 FIGURE_LINE: Final = "2px dotted #c0392b"
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:,}"
-
-
 def counted(number: int, noun: str, plural: str = "") -> str:
     """3 mentions, 1 mention, 2 entities (with ``plural``)."""
     return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
@@ -30,9 +26,9 @@ def counted(number: int, noun: str, plural: str = "") -> str:
 
 def describe_figure(figure: Figure) -> str:
     """≈80,000–90,000 名 (count): the value, its range and unit, and the kind."""
-    value = _number(figure.value)
+    value = f"{figure.value:,}"
     if figure.upper is not None:
-        value += f"–{_number(figure.upper)}"
+        value += f"–{figure.upper:,}"
     hedge = "≈" if figure.approximate else ""
     unit = f" {figure.unit}" if figure.unit else ""
     return f"{hedge}{value}{unit} ({figure.kind})"
