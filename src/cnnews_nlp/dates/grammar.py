@@ -284,8 +284,8 @@ _PART = _re(alternation(T["parts_of_day"]))
 _PART_AT_END = _re(rf"(?:{alternation(T['parts_of_day'])})$")
 _CLOCK = _re(
     rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})(时(?![代候尚装髦段])|点)"
-    rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分(?:[0-5]?[0-9]秒)?|(半)|(整|许|钟)"
-    rf"|({alternation(T['quarter_hours'])}))?"
+    rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分(?:[0-5]?[0-9]秒)?"
+    rf"|({alternation(T['hour_fractions'])})|(整|许|钟))?"
 )
 _BARE_MINUTE = _re(
     rf"(零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?|[0-5][0-9])(?![0-9{_DIGITS}分个])"
@@ -359,6 +359,8 @@ _LIST = _re(alternation(T["list_marks"]))
 _ENDS = _re(rf"[{re.escape(TERMINALS)}\n]")
 _BOUND_AFTER = _re(rf"\s?({alternation(T['bounds_after'])})")
 _BOUND_BEFORE = alternation(T["bounds_before"])
+#: 午夜: a part of the day that ends it, so that 前 after it is a deadline (24日午夜前).
+_DEADLINE_PARTS = tuple(T["deadline_parts"])
 _BETWEEN = _re(alternation(T["between_after"]))
 _NOT_DATES = _re(alternation(T["not_dates"]))
 #: 上年, 上月, which count from the last date only in its sentence or after a comparison (比上年).
@@ -978,18 +980,10 @@ def _clock(
     anchored = (
         after_clock or chain.part or chain.day is not None or chain.day_from_context is not None
     )
-    marked = match[3] or match[4] or match[5] or match[6]
+    marked = match[3] or match[4] or match[5]
     if not anchored and not marked and not (match[2] == "时" and match[1].isdigit()):
         return chain, position  # 三点意见: points, not o'clock
-    minute = (
-        _number(match[3])
-        if match[3]
-        else 30
-        if match[4]
-        else T["quarter_hours"][match[6]]
-        if match[6]
-        else None
-    )
+    minute = _number(match[3]) if match[3] else T["hour_fractions"].get(match[4])
     end = match.end()
     if (
         minute is None
@@ -1714,7 +1708,7 @@ def _is_deadline(folded: str, found: _Found) -> bool:
     """Whether a mention is a year's or a month's end (年底, 2022年末, 6月底) or a day's
     (24日午夜), which a 前 after it makes a deadline."""
     if found.granularity == "part_of_day":
-        return folded[found.start : found.end].endswith(tuple(T["deadline_parts"]))
+        return folded.endswith(_DEADLINE_PARTS, found.start, found.end)
     end_of = found.granularity in ("quarter", "xun")
     return end_of and folded[found.end - 1] in T["deadline_ends"]
 
