@@ -195,6 +195,15 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("买了一打鸡蛋", [("一打", "count", 1, None, "打", False)]),
     ("财政部等六部门联合印发", [("六部门", "count", 6, None, "部门", False)]),
     ("订单量达5000万单", [("5000万单", "count", 50_000_000, None, "单", False)]),
+    # goals scored and nights stayed
+    ("本赛季已打进11球", [("11球", "count", 11, None, "球", False)]),
+    (
+        "四天三晚游",
+        [("四天", "duration", 4, None, "day", False), ("三晚", "count", 3, None, "晚", False)],
+    ),
+    ("今明两晚", [("两晚", "count", 2, None, "晚", False)]),
+    # 球 and 晚 that begin other words count nothing: fans, a gala
+    ("五六百球迷", [("五六百", "number", 500, 600, None, True)]),
     # a unit word that begins another word is no unit: 单元 is a building's entrance
     ("住在3单元", [("3", "number", 3, None, None, False)]),
     # measure
@@ -441,6 +450,12 @@ NOT_FIGURES = [
     "一带一路",
     "一一列举",  # one by one
     "每周五周六都有车",  # Fridays and Saturdays, not five weeks
+    "美国总统星期二晚表示",  # Tuesday evening, not two nights
+    "周3晚开售",
+    "年初一晚９点多钟",  # the lunar New Year's Day evening
+    "正月十五晚上赏灯",
+    "大年三十晚上",
+    "两球队战平",  # two teams
     "三皇之一伏羲氏",  # 之一, one of them: no volt
     "这一年一度的盛会",  # annual: no year
     "金融债一级市场",  # the primary market: no grade

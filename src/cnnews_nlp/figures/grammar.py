@@ -62,6 +62,10 @@ LABEL_AFTER: Final = tuple(TABLES["label_after"])
 LIST_MARK: Final = "、"
 #: 周五周六: a digit right after one of these is a weekday's, so no weeks are counted there.
 WEEKDAY_WORDS: Final = tuple(TABLES["weekday_words"])
+#: 周二晚, 初一晚, 正月十五晚: a numeral after one of these names a day, and an evening after it is
+#: that day's, not a count of nights.
+DAY_NAMES_BEFORE: Final = tuple(TABLES["day_names_before"])
+EVENINGS: Final = frozenset(TABLES["evenings"])
 LABELS_BEFORE: Final = tuple(TABLES["label_before"])
 DURATION_STEPS: Final = {k: (str(u), int(n)) for k, (u, n) in TABLES["duration_steps"].items()}
 NEGATIVE: Final[str] = "".join(TABLES["negative_signs"])
@@ -102,7 +106,7 @@ _UNIT = re.compile(rf" ?(?:{alternation(UNITS)})")
 #: A middle dot between digits is a decimal point where a unit or a scale follows (12·1%,
 #: 14·66美元, 1·7万平方米, in older typesetting); elsewhere it joins the numbers of a day's
 #: name (9·11, 3·15), which are no figures.
-_DOT_DECIMAL = re.compile(rf"(?<=[0-9])·(?=[0-9]+(?:{_UNIT.pattern}|[{''.join(BIG_UNITS)}]))")
+_DOT_DECIMAL = re.compile(r"(?<=[0-9])·([0-9]+)")
 #: The characters of a bare scale (千, 十万): no number alone before a unit that begins with it
 #: (千克 is a kilogram, not 1,000 grams) or after a rate mark (每千人口 is a base, not 1,000).
 _SCALES = frozenset({*SMALL_UNITS, *BIG_UNITS})
@@ -171,7 +175,7 @@ def _number(value: Decimal) -> Number:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, in order, with offsets into ``text``."""
-    folded = _DOT_DECIMAL.sub(".", fold(text))
+    folded = _dot_decimals(fold(text))
     readings: list[_Reading] = []
     position = 0
     while match := _RUN.search(folded, position):
@@ -210,8 +214,15 @@ def find_figures(text: str) -> list[Figure]:
         and not named.holds(reading.start, reading.end)  # 《星际争霸2》
         and not _label(folded, reading)
         and not (reading.unit == "week" and folded.endswith(WEEKDAY_WORDS, 0, reading.start))
+        and not _evening(folded, reading)
         and not _year_after(folded, reading)
     ]
+
+
+def _evening(folded: str, reading: _Reading) -> bool:
+    """周二晚, 初一晚, 大年三十晚上: a day's evening, where 住了3晚 counts three nights."""
+    word = folded[reading.word[0] : reading.word[1]] if reading.word else ""
+    return word in EVENINGS and folded.endswith(DAY_NAMES_BEFORE, 0, reading.start)
 
 
 def _year_after(folded: str, reading: _Reading) -> bool:
@@ -316,6 +327,18 @@ def _best_split(
         if best is None or score > best[0]:
             best = (score, cut, numeral, unit)
     return None if best is None else best[1:]
+
+
+def _dot_decimals(folded: str) -> str:
+    """The middle dots that are decimal points made full stops (3·15晚会 keeps its dot: 晚会 is
+    a gala, no unit)."""
+
+    def point(match: re.Match[str]) -> str:
+        after = match.end()
+        decimal = folded[after : after + 1] in BIG_UNITS or _unit_at(folded, after) is not None
+        return ("." if decimal else "·") + match.group(1)
+
+    return _DOT_DECIMAL.sub(point, folded)
 
 
 def _rises(folded: str, word: str, end: int) -> bool:
