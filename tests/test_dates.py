@@ -493,6 +493,16 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("最近几个月", [("最近几个月", None, None, "month", True)]),
     ("请提前几天预约", []),  # 提前: ahead of time
     ("近年来", [("近年来", None, None, "year", True)]),
+    # fiscal years: whose months they hold depends on who keeps them, so no bounds; their
+    # quarters are no calendar quarters
+    ("苹果2024财年第三季度营收", [("2024财年第三季度", None, None, "quarter", False)]),
+    ("1998财政年度的预算", [("1998财政年度", None, None, "year", False)]),
+    ("第一财季净利润", [("第一财季", None, None, "quarter", False)]),
+    ("2025年第二财季", [("2025年第二财季", None, None, "quarter", False)]),
+    ("FY2024 Q3", [("FY2024 Q3", None, None, "quarter", False)]),
+    ("2025财年上半年", [("2025财年上半年", None, None, "half", False)]),
+    ("与上一财年同期相比", [("上一财年", None, None, "year", True)]),
+    ("今天是日本财政年度的第一天", [("今天", "2025-04-12", "2025-04-12", "day", True)]),
 ]
 
 

@@ -307,6 +307,17 @@ _DECADE = _re(r"([0-9]0|[一二三四五六七八九]十|[一二三四五六七�
 #: The century's digits of a decade written in full (the 19 of 1970年代).
 _CENTURY_DIGITS = _re(r"(?<![0-9])([12][0-9])(?=[0-9]0年代)")
 _CENTURY_PART = _re(alternation(T["century_parts"]))
+#: 2024财年第三季度, 第一财季, 2025年第二财季, FY2024 Q3, 本财年: a fiscal year or its parts, with
+#: the year, a relative word or neither (a quarter alone must name 财季).
+_FISCAL_QUARTER = rf"第?[一二三四1-4](?:{alternation(T['fiscal_quarters'])})|[Qq][1-4]"
+_FISCAL_PART = rf" ?的?(?:{_FISCAL_QUARTER}|{alternation(T['fiscal_periods'])})"
+_FISCAL_RELATIVE = _guarded(T["fiscal_relative"], T["fiscal_relative_not_after"], before=True)
+_FISCAL = _re(
+    rf"(?:((?<![0-9])[0-9]{{4}}|[〇零一二三四五六七八九]{{4}}) ?|({_FISCAL_RELATIVE}))"
+    rf"(?:{alternation(T['fiscal_years'])})({_FISCAL_PART})?"
+    rf"|(?<![A-Za-z])FY ?((?:19|20)?[0-9]{{2}})(?![0-9])({_FISCAL_PART})?"
+    rf"|(?:((?<![0-9])[0-9]{{4}}|[〇零一二三四五六七八九]{{4}}) ?年度?的?)?第?[一二三四1-4]财季"
+)
 _VAGUE = _re(rf"(?!{_NOT_AFTER})(?:{_guarded(list(T['vague']), T['vague_not_before'])})")
 _COUNT = rf"([0-9]{{1,3}}|[{_DIGITS}几]{{1,3}})"
 _UNIT_WORDS = alternation(T["counted_units"])
@@ -422,6 +433,8 @@ _STARTS = _re(
     rf"[0-9{_DIGITS}]|月|{_by_first_character(_START_WORDS)}"
     rf"|(?:{alternation(T['counted_before'])})(?=[0-9{_DIGITS}])"
     rf"|(?:{alternation(T['halves_counted_before'])})(?=半)"
+    rf"|(?:{alternation(T['fiscal_relative'])})(?={alternation(T['fiscal_years'])})"
+    r"|FY|第(?=[一二三四1-4]财季)"
 )
 
 
@@ -677,6 +690,7 @@ def _read(
         _decade_or_century(folded, start, reference),
         _week(folded, start, reference, lent_week),
         _vague(folded, start),
+        _fiscal(folded, start),
         _pair(folded, start, reference),
         _five_year_plan(folded, start),
         _resolve_chain(chain, reference, context, last) if chain else None,
@@ -1507,6 +1521,20 @@ def _unit_bounds(reference: dt.date, unit: str, offset: int) -> tuple[dt.date, d
         year, month = shift_month(reference.year, reference.month, offset)
         return month_span(year, month)
     return dt.date(reference.year + offset, 1, 1), dt.date(reference.year + offset, 12, 31)
+
+
+def _fiscal(folded: str, start: int) -> _Found | None:
+    """2024财年第三季度, 第一财季, 本财年: a fiscal year or a part of one, whose months depend on
+    who keeps it, so it has no bounds; read so that its quarter is no calendar quarter."""
+    match = _FISCAL.match(folded, start)
+    if match is None:
+        return None
+    part = (match[3] or match[5] or "").strip(" 的")
+    if "财季" in match.group() or re.match(_FISCAL_QUARTER, part):
+        granularity = "quarter"
+    else:
+        granularity = T["fiscal_periods"].get(part, "year")
+    return _Found(start, match.end(), None, None, granularity, match[2] is not None)
 
 
 def _vague(folded: str, start: int) -> _Found | None:
