@@ -493,6 +493,12 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("最近几个月", [("最近几个月", None, None, "month", True)]),
     ("请提前几天预约", []),  # 提前: ahead of time
     ("近年来", [("近年来", None, None, "year", True)]),
+    # what is left of a period that holds the reference, from the reference on
+    ("今年剩余时间里", [("今年剩余时间", "2025-04-12", "2025-12-31", "day", True)]),
+    ("本月余下的日子", [("本月余下的日子", "2025-04-12", "2025-04-30", "day", True)]),
+    ("2025年剩余时间", [("2025年剩余时间", "2025-04-12", "2025-12-31", "day", True)]),
+    ("去年剩余时间", [("去年", "2024-01-01", "2024-12-31", "year", True)]),  # holds no reference
+    ("今年剩余资金", [("今年", "2025-01-01", "2025-12-31", "year", True)]),
     # fiscal years: whose months they hold depends on who keeps them, so no bounds; their
     # quarters are no calendar quarters
     ("苹果2024财年第三季度营收", [("2024财年第三季度", None, None, "quarter", False)]),

@@ -311,6 +311,9 @@ _CENTURY_PART = _re(alternation(T["century_parts"]))
 #: the year, a relative word or neither (a quarter alone must name 财季).
 _FISCAL_QUARTER = rf"第?[一二三四1-4](?:{alternation(T['fiscal_quarters'])})|[Qq][1-4]"
 _FISCAL_PART = rf" ?的?(?:{_FISCAL_QUARTER}|{alternation(T['fiscal_periods'])})"
+_REMAINDER = _re(
+    rf"的?(?:{alternation(T['remainders'])})的?(?:{alternation(T['remainder_words'])})"
+)
 _FISCAL_RELATIVE = _guarded(T["fiscal_relative"], T["fiscal_relative_not_after"], before=True)
 _FISCAL = _re(
     rf"(?:((?<![0-9])[0-9]{{4}}|[〇零一二三四五六七八九]{{4}}) ?|({_FISCAL_RELATIVE}))"
@@ -612,7 +615,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
                     item = replace(item, start=previous.start, relative=previous.relative)
                 found.append(item)
             found.append(mention)
-        found[-1] = _bounded(folded, found[-1], found[-2].end if len(found) > 1 else 0)
+        found[-1] = _remainder(folded, found[-1], reference) or _bounded(
+            folded, found[-1], found[-2].end if len(found) > 1 else 0
+        )
         if len(found) > 1 and _closes(found[-2], found[-1]):  # 2010年之后2018年之前
             low, high = found[-2], found.pop()
             found[-1] = replace(high, start=low.start, first=low.first)
@@ -1690,6 +1695,19 @@ def _bare_hour(start: int, end: int, hour: int, high: _Found) -> _Found | None:
     return _Found(
         start, end, first, first[:14] + "59", "hour", high.relative, day.year, day.month, day
     )
+
+
+def _remainder(folded: str, found: _Found, reference: dt.date | None) -> _Found | None:
+    """今年剩余时间, 本月余下的日子: what is left of a period that holds the reference, from
+    the reference's day to the period's end."""
+    match = _REMAINDER.match(folded, found.end)
+    if match is None or reference is None or found.first is None or found.last is None:
+        return None
+    today = reference.isoformat()
+    if not found.first[:10] <= today <= found.last[:10]:
+        return None
+    last = found.last[:10]
+    return replace(found, end=match.end(), first=today, last=last, granularity="day", relative=True)
 
 
 def _bounded(folded: str, found: _Found, floor: int) -> _Found:
