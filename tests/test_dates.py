@@ -743,6 +743,9 @@ NOT_DATES = [
     "今是昨非",
     # with no month, 号 before an exit, a hall, a plot or a machine numbers it
     "地铁耀华路站1号出口",
+    "2号种子德约科维奇",  # a seeded player, a terminal, a bed: numbered, no days
+    "1号航站楼",
+    "3号病床的病人",
     "广渠门外10号地",
     "４号机组控制室",
     # a day count after 时隔 or 历时 is a length of time
