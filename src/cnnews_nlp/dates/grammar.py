@@ -206,6 +206,9 @@ _BARE_DAY = _re(
     r"(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
     rf"(?![{_DIGITS}]|[\u4e00-\u9fff](?<![的早晚上下午凌晨中]))"
 )
+#: 2011年6月11，: Arabic digits after a month are its day without 日 only before a clause's end
+#: or a part of the day (not 6月11人, 8月3.5%).
+_BARE_DIGIT_DAY = _re(r"(3[01]|[12][0-9]|0?[1-9])(?=[，,。；;！!？?）)\s]|$|[的早晚上下午凌晨中])")
 _REL_DAY = _re(
     rf"(?!{_NOT_AFTER})(?:"
     + _guarded([*T["relative_days"], *T["context_days"]], T["relative_days_not_before"])
@@ -874,7 +877,8 @@ def _chain(
             return replace(chain, portion=portion[0], end=portion[1])  # 十月的第一周
         if match := _MONTH_PERIOD.match(folded, position):
             return replace(chain, xun=match.group(), end=match.end())
-        if match := _DAY.match(folded, position) or _BARE_DAY.match(folded, position):
+        bare = _BARE_DAY.match(folded, position) or _BARE_DIGIT_DAY.match(folded, position)
+        if match := _DAY.match(folded, position) or bare:
             chain, position = replace(chain, day=_number(match[1])), match.end()
     elif not has_year and not has_month:
         if match := _lone_day(folded, position):
