@@ -195,6 +195,14 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("买了一打鸡蛋", [("一打", "count", 1, None, "打", False)]),
     ("财政部等六部门联合印发", [("六部门", "count", 6, None, "部门", False)]),
     ("订单量达5000万单", [("5000万单", "count", 50_000_000, None, "单", False)]),
+    # 个 before 亿 adds nothing, as speech has it; not before 万, which begins names
+    ("大约需要5个亿", [("5个亿", "number", 500_000_000, None, None, False)]),
+    ("卖了1个多亿", [("1个多亿", "number", 100_000_000, 200_000_000, None, True)]),
+    ("投入几个亿", [("几个亿", "number", 200_000_000, 900_000_000, None, True)]),
+    ("输掉了100多个亿", [("100多个亿", "number", 10_000_000_000, 20_000_000_000, None, True)]),
+    ("投资5个亿元", [("5个亿元", "money", 500_000_000, None, "CNY", False)]),
+    ("5个亿左右", [("5个亿左右", "number", 500_000_000, None, None, True)]),
+    ("建设一个万达广场", [("一个", "count", 1, None, "个", False)]),
     # goals scored and nights stayed
     ("本赛季已打进11球", [("11球", "count", 11, None, "球", False)]),
     (

@@ -128,6 +128,8 @@ _HALF_UNITS = {
 #: 半年, 半个月, 半斤 (but not 上半年, a period of the calendar).
 _HALF = re.compile(rf"(?<![上下前后])半(个)?({alternation(_HALF_UNITS)})")
 _FIRST = re.compile(rf"{re.escape(TABLES['first'])}({alternation(TABLES['first_measure_words'])})")
+#: 5个亿, 1个多亿: what may follow 个 as a scale.
+_COUNTED_SCALE = re.compile(rf"([{re.escape(MORE)}])?({alternation(TABLES['counted_scales'])})")
 _PERCENT_WORDS = re.compile(alternation(TABLES["percent_words"]))
 #: Currency names that may follow 个 (20个比特币); one-character ones would misread 一个元宇宙.
 _CURRENCY = re.compile(alternation(w for w in TABLES["currency_after"] if len(w) > 1))
@@ -541,6 +543,8 @@ def _with_unit(
     if word == "个" and currency:  # 20个比特币
         kind, code, stop = "money", TABLES["currency_after"][currency.group()], currency.end()
         return replace(reading, end=stop, kind=kind, unit=code)
+    if word == "个" and (scaled := _COUNTED_SCALE.match(folded, stop)):
+        return _counted_scale(folded, reading, numeral, scaled)
     between = folded[stop : stop + 1]
     if word == "个" and between and between in "半" + MORE:
         whole = _AFTER_HALF_WORD.match(folded, stop + 1)
@@ -600,6 +604,29 @@ def _with_unit(
         word=word_span,
     )
     return _after_unit(folded, reading, word, scale)
+
+
+def _counted_scale(
+    folded: str, reading: _Reading, numeral: Numeral, scaled: re.Match[str]
+) -> _Reading:
+    """5个亿, 1个多亿, 几个亿元: 个 before a scale adds nothing, as speech has it; 多 between
+    them adds up to one more of the scale."""
+    factor = _decimal(BIG_UNITS[scaled[2]])
+    upper = None if reading.upper is None else reading.upper * factor
+    approximate = reading.approximate
+    if scaled[1]:  # 1个多亿: 100 to 200 million
+        upper, approximate = ((reading.upper or reading.value) + 1) * factor, True
+    bare = replace(
+        reading,
+        end=scaled.end(),
+        value=reading.value * factor,
+        upper=upper,
+        approximate=approximate,
+    )
+    unit = _unit_at(folded, bare.end)
+    if unit is None:
+        return _after_unit(folded, bare, scaled[2], factor)  # 5个亿左右
+    return _with_unit(folded, bare, numeral, unit.group().strip(), unit)
 
 
 def _qualifier_at(folded: str, position: int) -> str | None:
