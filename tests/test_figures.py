@@ -203,6 +203,10 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("投资5个亿元", [("5个亿元", "money", 500_000_000, None, "CNY", False)]),
     ("5个亿左右", [("5个亿左右", "number", 500_000_000, None, None, True)]),
     ("建设一个万达广场", [("一个", "count", 1, None, "个", False)]),
+    # and before a unit of measure of two characters or more
+    ("最多六个加仑", [("最多六个加仑", "measure", 6, None, "gal", False)]),
+    ("两个平方米", [("两个平方米", "measure", 2, None, "m2", False)]),
+    ("一个米老鼠", [("一个", "count", 1, None, "个", False)]),
     # goals scored and nights stayed
     ("本赛季已打进11球", [("11球", "count", 11, None, "球", False)]),
     (

@@ -545,6 +545,9 @@ def _with_unit(
         return replace(reading, end=stop, kind=kind, unit=code)
     if word == "个" and (scaled := _COUNTED_SCALE.match(folded, stop)):
         return _counted_scale(folded, reading, numeral, scaled)
+    measure = _unit_at(folded, stop) if word == "个" else None
+    if measure and _counted_measure(measure.group().strip()):  # 六个加仑, 两个平方米
+        return _with_unit(folded, reading, numeral, measure.group().strip(), measure)
     between = folded[stop : stop + 1]
     if word == "个" and between and between in "半" + MORE:
         whole = _AFTER_HALF_WORD.match(folded, stop + 1)
@@ -604,6 +607,12 @@ def _with_unit(
         word=word_span,
     )
     return _after_unit(folded, reading, word, scale)
+
+
+def _counted_measure(word: str) -> bool:
+    """Whether 个 may stand before this unit as before 亿: a measure of two Chinese characters or
+    more (六个加仑, 两个平方米; not 一个米老鼠)."""
+    return word in TABLES["measures"] and len(word) > 1 and not word.isascii()
 
 
 def _counted_scale(
