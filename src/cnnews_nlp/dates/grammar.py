@@ -310,13 +310,15 @@ _DECADE = _re(r"([0-9]0|[一二三四五六七八九]十|[一二三四五六七�
 #: The century's digits of a decade written in full (the 19 of 1970年代).
 _CENTURY_DIGITS = _re(r"(?<![0-9])([12][0-9])(?=[0-9]0年代)")
 _CENTURY_PART = _re(alternation(T["century_parts"]))
-#: 2024财年第三季度, 第一财季, 2025年第二财季, FY2024 Q3, 本财年: a fiscal year or its parts, with
-#: the year, a relative word or neither (a quarter alone must name 财季).
-_FISCAL_QUARTER = rf"第?[一二三四1-4](?:{alternation(T['fiscal_quarters'])})|[Qq][1-4]"
-_FISCAL_PART = rf" ?的?(?:{_FISCAL_QUARTER}|{alternation(T['fiscal_periods'])})"
+#: 今年剩余时间, 本月余下的日子: what is left of the period before it.
 _REMAINDER = _re(
     rf"的?(?:{alternation(T['remainders'])})的?(?:{alternation(T['remainder_words'])})"
 )
+#: 2024财年第三季度, 第一财季, 2025年第二财季, FY2024 Q3, 本财年: a fiscal year or its parts, with
+#: the year, a relative word or neither (a quarter alone must name 财季).
+_FISCAL_QUARTER = rf"第?[一二三四1-4](?:{alternation(T['fiscal_quarters'])})|[Qq][1-4]"
+_FISCAL_QUARTER_WORD = _re(_FISCAL_QUARTER)
+_FISCAL_PART = rf" ?的?(?:{_FISCAL_QUARTER}|{alternation(T['fiscal_periods'])})"
 _FISCAL_RELATIVE = _guarded(T["fiscal_relative"], T["fiscal_relative_not_after"], before=True)
 _FISCAL = _re(
     rf"(?:((?<![0-9])[0-9]{{4}}|[〇零一二三四五六七八九]{{4}}) ?|({_FISCAL_RELATIVE}))"
@@ -1539,7 +1541,7 @@ def _fiscal(folded: str, start: int) -> _Found | None:
     if match is None:
         return None
     part = (match[3] or match[5] or "").strip(" 的")
-    if "财季" in match.group() or re.match(_FISCAL_QUARTER, part):
+    if "财季" in match.group() or _FISCAL_QUARTER_WORD.match(part):
         granularity = "quarter"
     else:
         granularity = T["fiscal_periods"].get(part, "year")
