@@ -195,6 +195,13 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("买了一打鸡蛋", [("一打", "count", 1, None, "打", False)]),
     ("财政部等六部门联合印发", [("六部门", "count", 6, None, "部门", False)]),
     ("订单量达5000万单", [("5000万单", "count", 50_000_000, None, "单", False)]),
+    # rough amounts: 把 after a bare scale, and set phrases (not 一百八十, which is 180)
+    ("千把块钱", [("千把块钱", "money", 1000, None, "CNY", True)]),
+    ("万把人参加", [("万把人", "count", 10000, None, "人", True)]),
+    ("三千把刀", [("三千", "number", 3000, None, None, False)]),
+    ("百八十块", [("百八十块", "money", 80, 100, "CNY", True)]),
+    ("百八十万", [("百八十万", "number", 800_000, 1_000_000, None, True)]),
+    ("一百八十块", [("一百八十块", "money", 180, None, "CNY", False)]),
     # 个 before 亿 adds nothing, as speech has it; not before 万, which begins names
     ("大约需要5个亿", [("5个亿", "number", 500_000_000, None, None, False)]),
     ("卖了1个多亿", [("1个多亿", "number", 100_000_000, 200_000_000, None, True)]),

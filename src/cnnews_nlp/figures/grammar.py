@@ -71,6 +71,7 @@ DURATION_STEPS: Final = {k: (str(u), int(n)) for k, (u, n) in TABLES["duration_s
 NEGATIVE: Final[str] = "".join(TABLES["negative_signs"])
 ORDINAL: Final[str] = TABLES["ordinal"]
 ABOUT: Final[str] = TABLES["about"]
+ABOUT_SCALES: Final[str] = TABLES["about_scales"]
 #: What makes a 多 after a unit the start of another word (三元多少, 两年多少).
 MORE_NOT_BEFORE: Final = tuple(TABLES["more_not_before"])
 #: An index's points (沪指报3300.12点), where the number can be no hour of a clock.
@@ -384,6 +385,11 @@ def _read(folded: str, start: int, end: int, before: list[_Reading]) -> _Reading
     approximate = numeral.approximate
     if unit is None and folded.startswith(ABOUT, cut) and value >= 10 and value % 10 == 0:
         unit = _unit_at(folded, cut + len(ABOUT))  # 二十来岁: about twenty
+        approximate = unit is not None
+    elif (
+        unit is None and folded.startswith(ABOUT_SCALES, cut) and set(folded[start:cut]) <= _SCALES
+    ):
+        unit = _unit_at(folded, cut + len(ABOUT_SCALES))  # 千把块钱: about a thousand yuan
         approximate = unit is not None
     reading = _Reading(start, cut, "number", value, upper, None, approximate, numeral.scale)
     if unit is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from math import prod
 from typing import Final
 
 from .tables import TABLES
@@ -24,6 +25,8 @@ RANGE_PAIRS: Final = {(low, high) for low, high in TABLES["range_pairs"]}
 MORE: Final[str] = "".join(TABLES["more"])
 POINT: Final[str] = TABLES["point"]
 NOT_NUMERALS: Final = tuple(TABLES["not_numerals"])
+#: 百八十 (80 to 100), 千八百: set phrases for a rough amount, as [low, high].
+APPROXIMATE_NUMERALS: Final[dict[str, list[int]]] = TABLES["approximate_numerals"]
 
 ARABIC: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 #: Characters that may appear inside a Chinese numeral (after the first one).
@@ -118,11 +121,27 @@ def _digit_string(tokens: list[Token]) -> Decimal | None:
     return Decimal(text)
 
 
+def _rough(text: str) -> Numeral | None:
+    """百八十 (80 to 100), 百八十万 (800,000 to a million): a set phrase for a rough amount,
+    with any scales after it."""
+    phrase = next((p for p in APPROXIMATE_NUMERALS if text.startswith(p)), None)
+    scales = text[len(phrase) :] if phrase else ""
+    if phrase is None or any(char not in BIG_UNITS for char in scales):
+        return None
+    factors = [BIG_UNITS[char] for char in scales]
+    low, high = APPROXIMATE_NUMERALS[phrase]
+    worth = prod(factors)
+    return Numeral(low * worth, high * worth, True, max([1, *factors]), False, False)
+
+
 def parse_numeral(text: str) -> Numeral | None:
     """Read a numeral (already folded to simplified, half-width forms); None if it is not one."""
     whole, point, fraction = text.partition(POINT)
     if point and fraction.isascii() and fraction.isdigit() and not ARABIC.search(whole):
         text = whole + point + fraction.translate(_AS_CHINESE)  # 零点077: Arabic after 点
+    rough = _rough(text)
+    if rough is not None:
+        return rough
     tokens = _tokens(text)
     if not tokens or text.startswith(NOT_NUMERALS):
         return None
