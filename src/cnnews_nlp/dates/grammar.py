@@ -339,9 +339,13 @@ _COUNTED_WORDS = _guarded(
     only_after=T["counted_only_after"],
 )
 _NOT_AFTER_SPAN = "".join(f"(?<!{word})" for word in T["spans_before"])
+#: 今后五年 counts from the reference even after a word that makes other counts spans
+#: (提出了今后五年的任务).
+_DESPITE_SPANS = alternation(T["counted_despite_spans"])
 _COUNTED_SPAN = _re(
-    rf"(?<!最){''.join(f'(?<!{word})' for word in T['common_era'])}{_NOT_AFTER_SPAN}"
-    rf"({_COUNTED_WORDS}){_COUNT}({_UNIT_WORDS})(?![级纪代龄度元]|有余(?!额))"
+    rf"(?<!最){''.join(f'(?<!{word})' for word in T['common_era'])}"
+    rf"({_DESPITE_SPANS}|{_NOT_AFTER_SPAN}(?:{_COUNTED_WORDS})){_COUNT}({_UNIT_WORDS})"
+    r"(?![级纪代龄度元]|有余(?!额))"
 )
 #: 三天前, 两个月后: the unit N before or after the reference's (not 第三天前往, nor after a
 #: word that makes the count a span between events: 时隔12年之后, 运营了4年之后).
