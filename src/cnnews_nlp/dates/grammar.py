@@ -401,6 +401,8 @@ _BARE_WEEKDAY = _re(rf"(?:{alternation(T['weekday_words'])})(?:{alternation(T['w
 _YEAR_SPAN = _re(
     rf"((?:19|20)[0-9]{{2}})\s?(?:{alternation(T['range_marks'])})\s?((?:19|20)[0-9]{{2}})(?![0-9年A-Za-z]|\.[0-9])"
     rf"|(?<=\()([12][0-9]{{3}})\s?(?:{alternation(T['range_marks'])})\s?([12][0-9]{{3}})(?=\))"
+    rf"|((?:19|20)[0-9]{{2}})\s?(?:/|{alternation(T['range_marks'])})\s?((?:19|20)?[0-9]{{2}})"
+    rf"(?=\s?(?:{alternation(T['season_words'])}))"
 )
 #: What a bare start may be when the end it takes its form from is unresolved (4月11至12日
 #: with no reference): a year, a month or a day of the month.
@@ -1518,7 +1520,15 @@ def _year_span(folded: str, start: int) -> _Found | None:
     before = folded[start - 1 : start]
     if match is None or before.isdigit() or (before.isascii() and before.isalpha()):
         return None
-    low, high = (int(n) for n in ((match[1], match[2]) if match[1] else (match[3], match[4])))
+    if match[5]:  # 2024/25赛季: a season across two years in a row
+        low = int(match[5])
+        high = low + 1
+        if match[6] not in (str(high), f"{high % 100:02d}"):  # 1999/00, 2024/2025
+            return None
+        if len(match[6]) == 4 and "/" not in match.group():
+            return None  # 1998至1999年度: the range of two years, 年 with its year
+    else:
+        low, high = (int(n) for n in ((match[1], match[2]) if match[1] else (match[3], match[4])))
     if low >= high:
         return None
     return _Found(start, match.end(), f"{low}-01-01", f"{high}-12-31", "year", False)
