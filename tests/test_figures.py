@@ -286,6 +286,10 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # numbers, fractions, negatives
     ("1.2万", [("1.2万", "number", 12000, None, None, False)]),
     ("三分之一", [("三分之一", "number", 1 / 3, None, None, False)]),
+    # a bound or hedge after a figure with no unit stays in its span
+    ("三分之一左右的人", [("三分之一左右", "number", 1 / 3, None, None, True)]),
+    ("百分之九十以上", [("百分之九十以上", "percent", 90, None, "%", False)]),
+    ("总人数在3000上下", [("3000上下", "number", 3000, None, None, True)]),
     ("三百五十又3分之1", [("三百五十又3分之1", "number", 350 + 1 / 3, None, None, False)]),
     ("一半以上", [("一半", "number", 0.5, None, None, False)]),
     ("三十两白银", [("三十两", "measure", 30, None, "liang", False)]),

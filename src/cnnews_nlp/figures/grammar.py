@@ -397,6 +397,10 @@ def _read(folded: str, start: int, end: int, before: list[_Reading]) -> _Reading
         if special is not None and special.status == BLOCKED:
             return special
         reading = special or replace(reading, status=_bare_status(folded, reading, numeral))
+        if reading.status == OK and (qualifier := _qualifier_at(folded, reading.end)):
+            # 三分之二以上, 百分之三十左右, 3000以上: the bound or hedge stays in the span
+            approximate = reading.approximate or QUALIFIERS_AFTER[qualifier]
+            reading = replace(reading, end=reading.end + len(qualifier), approximate=approximate)
     else:
         word = unit.group().strip()
         if DATE_AFTER.get(word) is not None or (
