@@ -479,6 +479,7 @@ NOT_FIGURES = [
     "正月十五晚上赏灯",
     "大年三十晚上",
     "两球队战平",  # two teams
+    "涨幅达两位数",  # double digits, no two people
     "三皇之一伏羲氏",  # 之一, one of them: no volt
     "这一年一度的盛会",  # annual: no year
     "金融债一级市场",  # the primary market: no grade
