@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import cnnews_nlp
 from cnnews_nlp import Document, Entity
 from cnnews_nlp.cli import format_table
 
@@ -29,6 +30,12 @@ def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[s
         completed.stdout.decode("utf-8"),
         completed.stderr.decode("utf-8"),
     )
+
+
+def test_version_is_the_package_s() -> None:
+    result = cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"cnnews-nlp {cnnews_nlp.__version__}"
 
 
 def test_json_for_one_file() -> None:

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import __version__
 from .display import (
     counted,
     describe_date,
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cnnews-nlp",
         description="People, organizations, places, dates and figures from Chinese news text.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract from files or standard input")
     extract.add_argument("paths", nargs="*", metavar="PATH", help="UTF-8 text files; - is stdin")
