@@ -214,6 +214,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("最多六个加仑", [("最多六个加仑", "measure", 6, None, "gal", False)]),
     ("两个平方米", [("两个平方米", "measure", 2, None, "m2", False)]),
     ("一个米老鼠", [("一个", "count", 1, None, "个", False)]),
+    # digits counted (double digits), not people (一位数学博士 is one mathematician)
+    ("涨幅达两位数", [("两位数", "count", 2, None, "位数", False)]),
+    ("一位数学博士", [("一位", "count", 1, None, "位", False)]),
     # goals scored and nights stayed
     ("本赛季已打进11球", [("11球", "count", 11, None, "球", False)]),
     (
@@ -479,7 +482,7 @@ NOT_FIGURES = [
     "正月十五晚上赏灯",
     "大年三十晚上",
     "两球队战平",  # two teams
-    "涨幅达两位数",  # double digits, no two people
+    "朝九晚五的生活",  # nine to five, no nights
     "三皇之一伏羲氏",  # 之一, one of them: no volt
     "这一年一度的盛会",  # annual: no year
     "金融债一级市场",  # the primary market: no grade

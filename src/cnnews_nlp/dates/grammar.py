@@ -287,7 +287,7 @@ _PART = _re(alternation(T["parts_of_day"]))
 _PART_AT_END = _re(rf"(?:{alternation(T['parts_of_day'])})$")
 _CLOCK = _re(
     rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})(时(?![代候尚装髦段])|点)"
-    rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分(?:[0-5]?[0-9]秒)?"
+    rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分(?:[0-5]?[0-9]秒)?许?"
     rf"|({alternation(T['hour_fractions'])})|(整|许|钟))?"
 )
 _BARE_MINUTE = _re(
@@ -1009,7 +1009,11 @@ def _clock(
         return chain, position
     hour = hours
     anchored = (
-        after_clock or chain.part or chain.day is not None or chain.day_from_context is not None
+        after_clock
+        or chain.part
+        or chain.day is not None
+        or chain.day_offset is not None
+        or chain.day_from_context is not None
     )
     marked = match[3] or match[4] or match[5]
     if not anchored and not marked and not (match[2] == "时" and match[1].isdigit()):
