@@ -613,6 +613,16 @@ WITH_REFERENCE: list[tuple[str, dt.date | None, list[Row]]] = [
     ("2024年开斋节", None, [("2024年开斋节", "2024-04-10", "2024-04-10", "day", False)]),
     ("开斋节", None, [("开斋节", None, None, "day", True)]),
     ("2080年开斋节", REF, [("2080年开斋节", None, None, "day", False)]),  # past Umm al-Qura
+    # an end moved on to its next occurrence lends that day to what follows: the second 冬至
+    # is its own mention, not one with an end before its start (found by the property test)
+    (
+        "清明至冬至冬至",
+        D(2000, 1, 1),
+        [
+            ("清明至冬至", "2000-04-04", "2000-12-22", "day", True),
+            ("冬至", "1999-12-22", "1999-12-22", "day", True),
+        ],
+    ),
     # Hebrew: the days as kept in Israel; Purim in Adar II of a leap year; 以色列独立日 moved
     ("赎罪日", REF, [("赎罪日", "2025-10-02", "2025-10-02", "day", True)]),
     ("2018年逾越节", REF, [("2018年逾越节", "2018-03-31", "2018-04-06", "day", False)]),

@@ -1596,8 +1596,23 @@ def _range(low: _Found, high: _Found) -> _Found | None:
             first, last = _next_year(first), _next_year(last)
         if low.first > last:
             return None
-        high = replace(high, first=first, last=last)
+        high = _moved(high, first, last)
     return replace(high, start=low.start, first=low.first, relative=low.relative or high.relative)
+
+
+def _moved(found: _Found, first: str, last: str) -> _Found:
+    """``found`` moved on to a later occurrence, with the year, month, day and week it lends
+    to what follows moved too (清明至冬至冬至: the second 冬至 is not the end's old day)."""
+    day = dt.date.fromisoformat(last[:10])
+    return replace(
+        found,
+        first=first,
+        last=last,
+        year=None if found.year is None else day.year,
+        month=None if found.month is None else day.month,
+        day=None if found.day is None else day,
+        week=None if found.week is None else monday(day),
+    )
 
 
 def _shift(iso: str, hours: int) -> str:
