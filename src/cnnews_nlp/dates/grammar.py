@@ -304,7 +304,8 @@ _WEEK = _re(
 #: 上半周, 下半周: a half of the reference week (not 下半周期).
 _HALF_WEEK = _re(rf"(?:{alternation(T['half_weeks'])})(?!期)")
 _CENTURY = _re(
-    rf"(?:({alternation(T['centuries_relative'])})|([0-9]{{1,2}}|[一二]十[一二]?|十[一-九]?)世纪)"
+    rf"(?:(?!{_NOT_AFTER})({alternation(T['centuries_relative'])})"
+    rf"|([0-9]{{1,2}}|[一二]十[一二]?|十[一-九]?)世纪)"
 )
 _DECADE = _re(r"([0-9]0|[一二三四五六七八九]十|[一二三四五六七八九]{2}十)年代(初|中期|末)?")
 #: The century's digits of a decade written in full (the 19 of 1970年代).
@@ -356,7 +357,7 @@ _COUNTED_POINT = _re(
 #: 去年今日, 明年的今天: the reference's day in another year.
 _SAME_DAY = _re(rf"({alternation(T['relative_years'])})的?(?:{alternation(T['same_days'])})")
 #: 上个半年, 下个半年: the half of the year before or after the reference's.
-_RELATIVE_HALF_YEAR = _re(alternation(T["relative_half_years"]))
+_RELATIVE_HALF_YEAR = _re(rf"(?!{_NOT_AFTER})(?:{alternation(T['relative_half_years'])})")
 _HALVES = alternation(T["halves"])
 #: 近半年, 未来半个月: the span before or after the reference; 半年前, 半个月后: the unit so far
 #: from it (not 三个半月后, three and a half months, nor 时隔半年后, which counts from an event).
