@@ -209,6 +209,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("输掉了100多个亿", [("100多个亿", "number", 10_000_000_000, 20_000_000_000, None, True)]),
     ("投资5个亿元", [("5个亿元", "money", 500_000_000, None, "CNY", False)]),
     ("5个亿左右", [("5个亿左右", "number", 500_000_000, None, None, True)]),
+    ("5个亿日本", [("5个亿", "number", 500_000_000, None, None, False)]),  # no day after it
     ("建设一个万达广场", [("一个", "count", 1, None, "个", False)]),
     # and before a unit of measure of two characters or more
     ("最多六个加仑", [("最多六个加仑", "measure", 6, None, "gal", False)]),

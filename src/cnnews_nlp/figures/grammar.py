@@ -643,9 +643,10 @@ def _counted_scale(
         approximate=approximate,
     )
     unit = _unit_at(folded, bare.end)
-    if unit is None:
-        return _after_unit(folded, bare, scaled[2], factor)  # 5个亿左右
-    return _with_unit(folded, bare, numeral, unit.group().strip(), unit)
+    word = unit.group().strip() if unit else ""
+    if unit is None or UNITS[word][0] == "date":  # 5个亿左右; 5个亿日本 has no day
+        return _after_unit(folded, bare, scaled[2], factor)
+    return _with_unit(folded, bare, numeral, word, unit)
 
 
 def _qualifier_at(folded: str, position: int) -> str | None:
