@@ -202,13 +202,15 @@ _TRIP = _re(
 #: 嫦娥五号), not a day: news writes days with 日, or with 号 after Arabic digits.
 _NAME_NUMBER = _re(rf"[{_DIGITS}]+号")
 #: 一月二十三, 八月十五: a Chinese day after a month, without 日 (not 三月三十人).
+#: What may follow a day written without 日 (五月十二的, 6月11晚上).
+_AFTER_BARE_DAY = "的早晚上下午凌晨中"
 _BARE_DAY = _re(
     r"(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-    rf"(?![{_DIGITS}]|[\u4e00-\u9fff](?<![的早晚上下午凌晨中]))"
+    rf"(?![{_DIGITS}]|[\u4e00-\u9fff](?<![{_AFTER_BARE_DAY}]))"
 )
 #: 2011年6月11，: Arabic digits after a month are its day without 日 only before a clause's end
 #: or a part of the day (not 6月11人, 8月3.5%).
-_BARE_DIGIT_DAY = _re(r"(3[01]|[12][0-9]|0?[1-9])(?=[，,。；;！!？?）)\s]|$|[的早晚上下午凌晨中])")
+_BARE_DIGIT_DAY = _re(rf"(3[01]|[12][0-9]|0?[1-9])(?=[，,。；;！!？?）)\s]|$|[{_AFTER_BARE_DAY}])")
 _REL_DAY = _re(
     rf"(?!{_NOT_AFTER})(?:"
     + _guarded([*T["relative_days"], *T["context_days"]], T["relative_days_not_before"])

@@ -64,7 +64,7 @@ LIST_MARK: Final = "、"
 WEEKDAY_WORDS: Final = tuple(TABLES["weekday_words"])
 #: 周二晚, 初一晚, 正月十五晚: a numeral after one of these names a day, and an evening after it is
 #: that day's, not a count of nights.
-DAY_NAMES_BEFORE: Final = tuple(TABLES["day_names_before"])
+DAY_NAMES_BEFORE: Final = (*WEEKDAY_WORDS, *TABLES["day_names_before"])
 EVENINGS: Final = frozenset(TABLES["evenings"])
 LABELS_BEFORE: Final = tuple(TABLES["label_before"])
 DURATION_STEPS: Final = {k: (str(u), int(n)) for k, (u, n) in TABLES["duration_steps"].items()}
@@ -397,10 +397,8 @@ def _read(folded: str, start: int, end: int, before: list[_Reading]) -> _Reading
         if special is not None and special.status == BLOCKED:
             return special
         reading = special or replace(reading, status=_bare_status(folded, reading, numeral))
-        if reading.status == OK and (qualifier := _qualifier_at(folded, reading.end)):
-            # 三分之二以上, 百分之三十左右, 3000以上: the bound or hedge stays in the span
-            approximate = reading.approximate or QUALIFIERS_AFTER[qualifier]
-            reading = replace(reading, end=reading.end + len(qualifier), approximate=approximate)
+        if reading.status == OK:
+            reading = _qualified(folded, reading)  # 三分之二以上, 百分之三十左右, 3000以上
     else:
         word = unit.group().strip()
         if DATE_AFTER.get(word) is not None or (
@@ -549,15 +547,8 @@ def _with_unit(
     kind, code = UNITS[word]
     stop, after = unit.end(), folded[unit.end() : unit.end() + 1]
     scale = Decimal(1)
-    currency = _CURRENCY.match(folded, stop)
-    if word == "个" and currency:  # 20个比特币
-        kind, code, stop = "money", TABLES["currency_after"][currency.group()], currency.end()
-        return replace(reading, end=stop, kind=kind, unit=code)
-    if word == "个" and (scaled := _COUNTED_SCALE.match(folded, stop)):
-        return _counted_scale(folded, reading, numeral, scaled)
-    measure = _unit_at(folded, stop) if word == "个" else None
-    if measure and _counted_measure(measure.group().strip()):  # 六个加仑, 两个平方米
-        return _with_unit(folded, reading, numeral, measure.group().strip(), measure)
+    if word == "个" and (past := _past_ge(folded, reading, numeral, stop)) is not None:
+        return past
     between = folded[stop : stop + 1]
     if word == "个" and between and between in "半" + MORE:
         whole = _AFTER_HALF_WORD.match(folded, stop + 1)
@@ -619,10 +610,20 @@ def _with_unit(
     return _after_unit(folded, reading, word, scale)
 
 
-def _counted_measure(word: str) -> bool:
-    """Whether 个 may stand before this unit as before 亿: a measure of two Chinese characters or
-    more (六个加仑, 两个平方米; not 一个米老鼠)."""
-    return word in TABLES["measures"] and len(word) > 1 and not word.isascii()
+def _past_ge(folded: str, reading: _Reading, numeral: Numeral, stop: int) -> _Reading | None:
+    """个 that adds nothing to what follows it, as speech has it: a currency name (20个比特币), a
+    scale (5个亿) or a measure of two Chinese characters or more (六个加仑, 两个平方米; not
+    一个米老鼠); None where 个 is the measure word itself."""
+    if currency := _CURRENCY.match(folded, stop):
+        code = TABLES["currency_after"][currency.group()]
+        return replace(reading, end=currency.end(), kind="money", unit=code)
+    if scaled := _COUNTED_SCALE.match(folded, stop):
+        return _counted_scale(folded, reading, numeral, scaled)
+    measure = _unit_at(folded, stop)
+    word = measure.group().strip() if measure else ""
+    if measure and UNITS[word][0] == "measure" and len(word) > 1 and not word.isascii():
+        return _with_unit(folded, reading, numeral, word, measure)
+    return None
 
 
 def _counted_scale(
@@ -645,12 +646,22 @@ def _counted_scale(
     unit = _unit_at(folded, bare.end)
     word = unit.group().strip() if unit else ""
     if unit is None or UNITS[word][0] == "date":  # 5个亿左右; 5个亿日本 has no day
-        return _after_unit(folded, bare, scaled[2], factor)
+        return _qualified(folded, bare)
     return _with_unit(folded, bare, numeral, word, unit)
 
 
 def _qualifier_at(folded: str, position: int) -> str | None:
     return next((w for w in _QUALIFIERS_AFTER if folded.startswith(w, position)), None)
+
+
+def _qualified(folded: str, reading: _Reading) -> _Reading:
+    """A bound or hedge right after a figure (左右, 以上, 出头) joins its span; a hedge makes it
+    approximate."""
+    qualifier = _qualifier_at(folded, reading.end)
+    if qualifier is None:
+        return reading
+    approximate = reading.approximate or QUALIFIERS_AFTER[qualifier]
+    return replace(reading, end=reading.end + len(qualifier), approximate=approximate)
 
 
 _QUALIFIERS_AFTER = by_length(QUALIFIERS_AFTER)
@@ -681,11 +692,8 @@ def _after_unit(folded: str, reading: _Reading, word: str, step: Decimal) -> _Re
     ):  # 两年多, 3成多, 5元多, 1.5米多
         upper, approximate = (value if upper is None else upper) + excess * step, True
         stop += 1 + (reading.kind == "money" and folded.startswith("钱", stop + 1))  # 三元多钱
-    qualifier = _qualifier_at(folded, stop)
-    if qualifier:
-        approximate = approximate or QUALIFIERS_AFTER[qualifier]
-        stop += len(qualifier)
-    return replace(reading, end=stop, value=value, upper=upper, approximate=approximate)
+    moved = replace(reading, end=stop, value=value, upper=upper, approximate=approximate)
+    return _qualified(folded, moved)
 
 
 def _excess(folded: str, reading: _Reading, word: str, stop: int) -> Decimal | None:
