@@ -313,6 +313,20 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("打八折", [("八折", "percent", 80, None, "%", False)]),
     ("七五折", [("七五折", "percent", 75, None, "%", False)]),
     ("商场打对折", [("对折", "percent", 50, None, "%", False)]),
+    # growth counted in doublings is a multiple: 2 to the number of doublings
+    ("比2010年翻一番", [("翻一番", "count", 2, None, "倍", False)]),
+    ("考生人数翻了三番", [("翻了三番", "count", 8, None, "倍", False)]),
+    ("收入翻了1番", [("翻了1番", "count", 2, None, "倍", False)]),
+    ("产值翻两番多", [("翻两番多", "count", 4, 8, "倍", True)]),
+    ("交易量将翻两番左右", [("翻两番左右", "count", 4, None, "倍", True)]),
+    ("存款余额翻番", [("翻番", "count", 2, None, "倍", False)]),
+    (
+        "销量翻倍，利润5亿元",
+        [
+            ("翻倍", "count", 2, None, "倍", False),
+            ("5亿元", "money", 500000000, None, "CNY", False),
+        ],
+    ),
     ("三成半", [("三成半", "percent", 35, None, "%", False)]),
     ("超过1/2的人", [("超过1/2", "number", 0.5, None, None, True)]),
     ("两毛五", [("两毛五", "money", 0.25, None, "CNY", False)]),
@@ -444,6 +458,9 @@ def test_figures(text: str, expected: list[Row]) -> None:
 
 
 NOT_FIGURES = [
+    # 推翻 is to overthrow; 翻几番 says no number
+    "推翻了一番论断",
+    "翻几番",
     # a number in the title of a work is part of its name
     "《星际争霸2》的玩家",
     "新书《只有一个地球》",
@@ -619,7 +636,7 @@ def test_never_raises_and_offsets_slice(text: str) -> None:
 
 
 NUMERIC = st.text(
-    alphabet="0123456789.,-/:至到多余几十百千万亿零一二两三四五六七八九元年天个%第约负下来上每比度日把球晚位数·",
+    alphabet="0123456789.,-/:至到多余几十百千万亿零一二两三四五六七八九元年天个%第约负下来上每比度日把球晚位数·翻番倍了推",
     max_size=20,
 )
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Final
+from typing import Any, Final
 
 from ..cover import Cover
 from ..document import Figure
@@ -132,6 +132,16 @@ _FIRST = re.compile(rf"{re.escape(TABLES['first'])}({alternation(TABLES['first_m
 #: 5个亿, 1个多亿: what may follow 个 as a scale.
 _COUNTED_SCALE = re.compile(rf"([{re.escape(MORE)}])?({alternation(TABLES['counted_scales'])})")
 _PERCENT_WORDS = re.compile(alternation(TABLES["percent_words"]))
+_DOUBLING: Final[dict[str, Any]] = TABLES["doubling"]
+#: 翻两番, 翻了一番多, 翻倍: the verb, then a number of doublings or a word for one, then 多.
+_DOUBLED = re.compile(
+    rf"(?<![{re.escape(_DOUBLING['not_after'])}]){re.escape(_DOUBLING['verb'])}"
+    rf"{re.escape(_DOUBLING['done'])}?"
+    rf"(?:((?:[0-9]|[{re.escape(NUMERAL_CHARS)}]){{1,2}}){re.escape(_DOUBLING['times'])}"
+    rf"|{alternation(_DOUBLING['once'])})([{re.escape(MORE)}])?"
+)
+#: More doublings than this are no growth a text reports (翻十番 is already 1,024 times).
+_MOST_DOUBLINGS = 10
 #: Currency names that may follow 个 (20个比特币); one-character ones would misread 一个元宇宙.
 _CURRENCY = re.compile(alternation(w for w in TABLES["currency_after"] if len(w) > 1))
 _NOT_FIGURES = re.compile(alternation(TABLES["not_figures"]))
@@ -194,6 +204,7 @@ def find_figures(text: str) -> list[Figure]:
         readings.append(reading)
         position = reading.end
     readings.extend(_standalone(text, folded, readings))
+    readings = _doublings(folded, readings)
     readings.sort(key=lambda r: r.start)
     readings = _join_ranges(folded, _join_durations(folded, _join_scaled(folded, readings)))
     readings = _ordinal_lists(folded, readings)
@@ -295,6 +306,30 @@ def _standalone(text: str, folded: str, readings: list[_Reading]) -> Iterable[_R
             kind = "measure" if match.group(2) in TABLES["measures"] else "duration"
             unit = _HALF_UNITS[match.group(2)]
             yield _Reading(match.start(), match.end(), kind, Decimal("0.5"), unit=unit)
+
+
+def _doublings(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """Growth counted in doublings, as a multiple: 翻两番 is 4 倍, 翻了一番多 2 to 4 倍, 翻番 2
+    倍. Each replaces the numbers read inside it (the 两 of 翻两番 counts nothing by itself),
+    and takes a bound or hedge after it (翻两番左右)."""
+    found: list[_Reading] = []
+    for match in _DOUBLED.finditer(folded):
+        times = 1
+        if match.group(1):
+            numeral = parse_numeral(match.group(1))
+            if numeral is None or numeral.upper is not None or isinstance(numeral.value, float):
+                continue
+            times = numeral.value
+        if not 1 <= times <= _MOST_DOUBLINGS:
+            continue
+        value = Decimal(2) ** times
+        more = bool(match.group(2))
+        upper = value * 2 if more else None
+        unit = _DOUBLING["unit"]
+        reading = _Reading(match.start(), match.end(), "count", value, upper, unit, more)
+        found.append(_qualified(folded, reading))  # 翻两番左右
+    doubled = Cover((r.start, r.end) for r in found)
+    return [r for r in readings if not doubled.overlaps(r.start, r.end)] + found
 
 
 def _longest_numeral(folded: str, start: int, end: int) -> tuple[int, Numeral] | None:
