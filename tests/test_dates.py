@@ -175,6 +175,17 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     # a digit that begins a score is no weekday
     ("上周3比0横扫对手", [("上周", "2025-03-31", "2025-04-06", "week", True)]),
     ("本周3年期央票停发", [("本周", "2025-04-07", "2025-04-13", "week", True)]),
+    # a weekday's digit that begins another word names no day (一直, 一度, 一审)
+    ("股市上周一直下滑", [("上周", "2025-03-31", "2025-04-06", "week", True)]),
+    ("金价本周一度跌破", [("本周", "2025-04-07", "2025-04-13", "week", True)]),
+    ("法院上周一审判决", [("上周", "2025-03-31", "2025-04-06", "week", True)]),
+    ("周一举行", [("周一", "2025-04-07", "2025-04-07", "day", True)]),
+    # 上一个星期 is last week, and 上一个星期五 its Friday
+    ("上一个星期五", [("上一个星期五", "2025-04-04", "2025-04-04", "day", True)]),
+    ("下一个礼拜六", [("下一个礼拜六", "2025-04-19", "2025-04-19", "day", True)]),
+    ("在上一个星期里", [("上一个星期", "2025-03-31", "2025-04-06", "week", True)]),
+    # some Sunday in late March is no day the text names
+    ("３月下旬一个星期日的下午", [("３月下旬", "2025-03-21", "2025-03-31", "xun", True)]),
     ("自1970年代起", [("1970年代起", "1970-01-01", None, "decade", False)]),
     ("次日凌晨", [("次日凌晨", "2025-04-13T00:00", "2025-04-13T05:59", "part_of_day", True)]),
     ("午夜12点", [("午夜12点", "2025-04-13T00:00", "2025-04-13T00:59", "hour", True)]),
@@ -763,6 +774,12 @@ NOT_DATES = [
     "每周一上午",
     "每晚8点",
     "每年的国庆节",
+    "每月最后一个周五",  # the Nth weekday of every month comes again too
+    "每月第一个周一上午9点",
+    "每年的第二个星期日",
+    "有一个星期天",
+    "某周五",
+    "一个周三下午3时",
     # a relative date in the title of a work is part of its name
     "据《今日美国》报道",
     # 上 that ends a verb (爬上, 赶上) leaves no last week

@@ -218,6 +218,12 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # digits counted (double digits), not people (一位数学博士 is one mathematician)
     ("涨幅达两位数", [("两位数", "count", 2, None, "位数", False)]),
     ("一位数学博士", [("一位", "count", 1, None, "位", False)]),
+    # a week unit before 日, 天 or 末 begins a day's name: the Nth Sunday, a weekend
+    ("每月的第一个星期天", [("第一个", "ordinal", 1, None, "个", False)]),
+    ("3月下旬一个星期日的下午", [("一个", "count", 1, None, "个", False)]),
+    ("两个礼拜堂", [("两个", "count", 2, None, "个", False)]),
+    ("一周三日地登路", [("一周", "duration", 1, None, "week", False)]),
+    ("上映第二周末票房", [("第二", "ordinal", 2, None, None, False)]),
     # goals scored and nights stayed
     ("本赛季已打进11球", [("11球", "count", 11, None, "球", False)]),
     (

@@ -296,12 +296,15 @@ _BARE_MINUTE = _re(
     rf"(零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?|[0-5][0-9])(?![0-9{_DIGITS}分个])"
 )
 _HHMM = _re(r"(?<![0-9])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9])")
+#: 一直, 一度: a weekday's digit that begins another word (上周一直下滑), but not 周一直到周五.
+_NOT_WEEKDAY = rf"(?!(?!{alternation(T['not_weekdays_despite'])}){alternation(T['not_weekdays'])})"
 #: 上周, 下周三, 周一, 星期天: a relative week, a weekday, or both (a digit that begins a
-#: number, a score or a count is none: 上周3比0, 本周3年期央票).
+#: number, a score, a count or another word is none: 上周3比0, 本周3年期央票, 上周一直).
 _WEEK = _re(
     rf"(?!{_NOT_AFTER})(?:({alternation(T['relative_weeks'])})"
     rf"|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
-    rf"((?:{alternation(T['weekdays'])})(?!小时|个|天|(?<=[0-9])[0-9.:比年月日号周次场名人期届-]))?"
+    rf"({_NOT_WEEKDAY}(?:{alternation(T['weekdays'])})"
+    rf"(?!小时|个|天|(?<=[0-9])[0-9.:比年月日号周次场名人期届-]))?"
 )
 #: 上半周, 下半周: a half of the reference week (not 下半周期).
 _HALF_WEEK = _re(rf"(?:{alternation(T['half_weeks'])})(?!期)")
@@ -393,9 +396,20 @@ _NOT_DATES = _re(alternation(T["not_dates"]))
 _DEICTIC = _re(alternation(T["deictic_context_words"]))
 _COMPARED = _re(rf"(?:{alternation(T['comparison_cues'])})$")
 _COMPARED_LENGTH = max(len(w) for w in T["comparison_cues"])
-#: 每年, 每周一的: a time that comes again, right before where a mention would start.
-_REPEATED = _re(rf"(?:{alternation(T['repetitions'])})[一二三四五六日天]?的?$")
-_REPEATED_LENGTH = max(len(w) for w in T["repetitions"]) + 2
+#: 每年, 每周一的, 每月最后一个: a time that comes again, right before where a mention would start.
+_REPEATED = _re(
+    rf"(?:{alternation(T['repetitions'])})"
+    rf"(?:[一二三四五六日天]|的?(?:{_FIRST_LAST_NTH}) ?{_PORTION_COUNT}? ?个)?的?$"
+)
+_REPEATED_LENGTH = max(len(w) for w in T["repetitions"]) + 10
+#: 一个星期日, 某个周末: some weekday or weekend, not one the text names.
+_INDEFINITE = _re(
+    rf"(?<![{T['indefinites_not_after']}])(?:{alternation(T['indefinites'])})"
+    rf"(?={alternation(T['weekday_words'])})"
+)
+_INDEFINITE_LENGTH = max(len(w) for w in T["indefinites"])
+#: 的, between a day and its part (一个星期日的下午).
+_OF = "的"
 #: A range mark, spaced or not (1995 - 1997年), right before a mention.
 _MARK_BEFORE = _re(rf"\s?(?:{alternation(T['range_marks'])})\s?$")
 _BARE_WEEKDAY = _re(rf"(?:{alternation(T['weekday_words'])})(?:{alternation(T['weekdays'])})")
@@ -575,10 +589,15 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             continue
         start = mention.start
         repeated = _REPEATED.search(folded, max(0, start - _REPEATED_LENGTH), start)
-        if repeated or (
-            skipped is not None and (start == skipped or _joins(folded, skipped, start))
+        some = _INDEFINITE.search(folded, max(0, start - _INDEFINITE_LENGTH))
+        if (
+            repeated
+            or (some and some.end() == start)
+            or (skipped is not None and (start == skipped or _joins(folded, skipped, start)))
+            or (skipped is not None and folded[skipped:start] == _OF)
         ):
-            position = skipped = mention.end  # 每年3月, 每日9:00-17:00: no one date
+            # 每年3月, 每日9:00-17:00, 一个周日的下午: no one date
+            position = skipped = mention.end
             continue
         ranged = joined and previous and _RANGE.fullmatch(folded[previous.end : start].strip())
         between = joined and previous and _BETWEEN.match(folded, mention.end)
