@@ -521,6 +521,10 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("今年1至10月", [("今年1至10月", "2025-01-01", "2025-10-31", "month", True)]),
     ("今年前三个月", [("今年前三个月", "2025-01-01", "2025-03-31", "month", True)]),
     ("近日", [("近日", None, None, "day", True)]),
+    # the last or Nth weekday of a period the text does not name
+    ("最后一个周三", [("最后一个周三", None, None, "day", True)]),
+    ("他在第3个周日赢了", [("第3个周日", None, None, "day", True)]),
+    ("第二个星期五下午", [("第二个星期五下午", None, None, "part_of_day", True)]),
     ("前几天，他回来了", [("前几天", None, None, "day", True)]),
     ("最近几个月", [("最近几个月", None, None, "month", True)]),
     ("请提前几天预约", []),  # 提前: ahead of time

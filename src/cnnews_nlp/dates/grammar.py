@@ -408,6 +408,12 @@ _INDEFINITE = _re(
     rf"(?={alternation(T['weekday_words'])})"
 )
 _INDEFINITE_LENGTH = max(len(w) for w in T["indefinites"])
+#: 最后一个, 第二个: before a weekday with no period before them, a day the text does not give.
+_UNNAMED_NTH = _re(
+    rf"(?:{alternation(T['unnamed_nth_weekdays'])}) ?{_PORTION_COUNT}? ?个的?"
+    rf"(?={alternation(T['weekday_words'])})"
+)
+_UNNAMED_NTH_LENGTH = max(len(w) for w in T["unnamed_nth_weekdays"]) + 6
 #: 的, between a day and its part (一个星期日的下午).
 _OF = "的"
 #: A range mark, spaced or not (1995 - 1997年), right before a mention.
@@ -599,6 +605,10 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             # 每年3月, 每日9:00-17:00, 一个周日的下午: no one date
             position = skipped = mention.end
             continue
+        nth = _unnamed_nth(folded, start)
+        if nth is not None:
+            mention = replace(mention, start=nth, first=None, last=None, relative=True)
+            start = nth
         ranged = joined and previous and _RANGE.fullmatch(folded[previous.end : start].strip())
         between = joined and previous and _BETWEEN.match(folded, mention.end)
         if ranged and previous and (both := _range(previous, mention)):
@@ -611,6 +621,8 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             found[-1] = replace(
                 mention, start=previous.start, first=previous.first if spans else mention.first
             )
+            if previous.first is None and previous.last is None:  # 最后一个周三下午: unnamed
+                found[-1] = replace(found[-1], first=None, last=None)
         elif (
             previous
             and previous.end == start
@@ -688,6 +700,16 @@ def _weekday_after(folded: str, day: _Found, mention: _Found) -> bool:
     return between in ("", "，", ",", " ", "(") and bool(
         _BARE_WEEKDAY.fullmatch(folded, mention.start, mention.end)
     )
+
+
+def _unnamed_nth(folded: str, start: int) -> int | None:
+    """Where 最后一个 or 第二个 begins, right before a weekday that starts at ``start``: the last
+    or Nth such day of a period the text does not name (a named one is read with it)."""
+    for begin in range(max(0, start - _UNNAMED_NTH_LENGTH), start):
+        match = _UNNAMED_NTH.match(folded, begin)
+        if match and match.end() == start:
+            return begin
+    return None
 
 
 def _joins(folded: str, end: int, start: int) -> bool:
