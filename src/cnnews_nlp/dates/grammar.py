@@ -402,17 +402,14 @@ _REPEATED = _re(
     rf"(?:[一二三四五六日天]|的?(?:{_FIRST_LAST_NTH}) ?{_PORTION_COUNT}? ?个)?的?$"
 )
 _REPEATED_LENGTH = max(len(w) for w in T["repetitions"]) + 10
-#: 一个星期日, 某个周末: some weekday or weekend, not one the text names.
-_INDEFINITE = _re(
-    rf"(?<![{T['indefinites_not_after']}])(?:{alternation(T['indefinites'])})"
-    rf"(?={alternation(T['weekday_words'])})"
-)
+#: 周, 星期, 礼拜: what a weekday mention starts with, for the words that may stand before it.
+_WEEKDAY_WORDS = tuple(T["weekday_words"])
+#: 一个星期日, 某个周末: some weekday or weekend, not one the text names (right before it).
+_INDEFINITE = _re(rf"(?<![{T['indefinites_not_after']}])(?:{alternation(T['indefinites'])})$")
 _INDEFINITE_LENGTH = max(len(w) for w in T["indefinites"])
-#: 最后一个, 第二个: before a weekday with no period before them, a day the text does not give.
-_UNNAMED_NTH = _re(
-    rf"(?:{alternation(T['unnamed_nth_weekdays'])}) ?{_PORTION_COUNT}? ?个的?"
-    rf"(?={alternation(T['weekday_words'])})"
-)
+#: 最后一个, 第二个, right before a weekday with no period before them: a day the text does
+#: not give.
+_UNNAMED_NTH = _re(rf"(?:{alternation(T['unnamed_nth_weekdays'])}) ?{_PORTION_COUNT}? ?个的?$")
 _UNNAMED_NTH_LENGTH = max(len(w) for w in T["unnamed_nth_weekdays"]) + 6
 #: 的, between a day and its part (一个星期日的下午).
 _OF = "的"
@@ -595,20 +592,27 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             continue
         start = mention.start
         repeated = _REPEATED.search(folded, max(0, start - _REPEATED_LENGTH), start)
-        some = _INDEFINITE.search(folded, max(0, start - _INDEFINITE_LENGTH))
+        weekday = folded.startswith(_WEEKDAY_WORDS, start)
+        some = weekday and _INDEFINITE.search(folded, max(0, start - _INDEFINITE_LENGTH), start)
         if (
             repeated
-            or (some and some.end() == start)
-            or (skipped is not None and (start == skipped or _joins(folded, skipped, start)))
-            or (skipped is not None and folded[skipped:start] == _OF)
+            or some
+            or (
+                skipped is not None
+                and (
+                    start == skipped
+                    or folded[skipped:start] == _OF
+                    or _joins(folded, skipped, start)
+                )
+            )
         ):
             # 每年3月, 每日9:00-17:00, 一个周日的下午: no one date
             position = skipped = mention.end
             continue
-        nth = _unnamed_nth(folded, start)
-        if nth is not None:
-            mention = replace(mention, start=nth, first=None, last=None, relative=True)
-            start = nth
+        nth = weekday and _UNNAMED_NTH.search(folded, max(0, start - _UNNAMED_NTH_LENGTH), start)
+        if nth:
+            start = nth.start()
+            mention = replace(mention, start=start, first=None, last=None, relative=True)
         ranged = joined and previous and _RANGE.fullmatch(folded[previous.end : start].strip())
         between = joined and previous and _BETWEEN.match(folded, mention.end)
         if ranged and previous and (both := _range(previous, mention)):
@@ -700,16 +704,6 @@ def _weekday_after(folded: str, day: _Found, mention: _Found) -> bool:
     return between in ("", "，", ",", " ", "(") and bool(
         _BARE_WEEKDAY.fullmatch(folded, mention.start, mention.end)
     )
-
-
-def _unnamed_nth(folded: str, start: int) -> int | None:
-    """Where 最后一个 or 第二个 begins, right before a weekday that starts at ``start``: the last
-    or Nth such day of a period the text does not name (a named one is read with it)."""
-    for begin in range(max(0, start - _UNNAMED_NTH_LENGTH), start):
-        match = _UNNAMED_NTH.match(folded, begin)
-        if match and match.end() == start:
-            return begin
-    return None
 
 
 def _joins(folded: str, end: int, start: int) -> bool:
