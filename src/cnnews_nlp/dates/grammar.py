@@ -78,14 +78,34 @@ _AD_YEAR = _re(
 )
 #: 两千零四年: a year written with place values, read only before a month (not 两千年, 2000 years).
 _POSITIONAL_YEAR = _re(r"([一两二]千[零〇]?[一二三四五六七八九十]{0,3})年")
-#: Not a word of ``not_after`` where a character before it ends another word (建成后年产值).
+
+
+def _straddling(ending: Sequence[str], beginning: Sequence[str]) -> str:
+    """A regex for two characters that end one word and begin the next (the 今年 of 当今年轻人,
+    the 明日 of 表明日本): each is read as part of its word, not as a date."""
+    firsts = sorted({word[-1] for word in ending})
+    tails = "|".join(f"{re.escape(w[0])}(?={re.escape(w[1:])})" for w in by_length(beginning))
+    return "|".join(
+        "(?:"
+        + "|".join(f"(?<={re.escape(w[:-1])})" for w in ending if w[-1] == first)
+        + f"){re.escape(first)}(?:{tails})"
+        for first in firsts
+    )
+
+
+#: Not a word of ``not_after`` where a character before it ends another word (建成后年产值),
+#: nor two characters that straddle two words (当今年轻人).
 _NOT_AFTER = "|".join(
-    f"(?<=[{group['after']}]){word}" for group in T["not_after"] for word in group["words"]
+    [
+        *(f"(?<=[{group['after']}]){word}" for group in T["not_after"] for word in group["words"]),
+        _straddling(T["straddled"]["ending"], T["straddled"]["beginning"]),
+    ]
 )
-#: 今年, 同年, but not 不同年代 or 同年龄.
+#: 今年, 同年, but not 不同年代, 同年龄 or 上年纪; 去年纪念 and 今年代表 are years.
 _REL_YEAR = _re(
     rf"(?<![不共相])(?!{_NOT_AFTER})"
-    rf"(?:{alternation([*T['relative_years'], *T['context_years']])})(?![代龄级纪])"
+    rf"(?:(?:{alternation(T['relative_years'])})(?![龄级])"
+    rf"|(?:{alternation(T['context_years'])})(?![代龄级纪]))"
 )
 
 
@@ -211,8 +231,16 @@ _BARE_DAY = _re(
 #: 2011年6月11，: Arabic digits after a month are its day without 日 only before a clause's end
 #: or a part of the day (not 6月11人, 8月3.5%).
 _BARE_DIGIT_DAY = _re(rf"(3[01]|[12][0-9]|0?[1-9])(?=[，,。；;！!？?）)\s]|$|[{_AFTER_BARE_DAY}])")
+#: 美好的明天, 走向明天: the future, not a day (but 北京时间的明天 is one).
+_FIGURATIVE = "|".join(
+    f"(?<={re.escape(before)})"
+    + "".join(f"(?<!{re.escape(d)})" for d in T["figurative_days_despite"] if d.endswith(before))
+    + re.escape(word)
+    for word, befores in T["figurative_days"].items()
+    for before in befores
+)
 _REL_DAY = _re(
-    rf"(?!{_NOT_AFTER})(?:"
+    rf"(?!{_NOT_AFTER}|{_FIGURATIVE})(?:"
     + _guarded([*T["relative_days"], *T["context_days"]], T["relative_days_not_before"])
     + ")"
 )
@@ -977,6 +1005,7 @@ def _lone_day(folded: str, position: int) -> re.Match[str] | None:
             and (
                 _after(folded, position, T["house_numbers_after"])
                 or bool(_NUMBERED.match(folded, match.end()))
+                or _quoted_name(folded, position, match.end())
             )
         )
         or _TRIP.match(folded, match.end())
@@ -986,6 +1015,17 @@ def _lone_day(folded: str, position: int) -> re.Match[str] | None:
     ):
         return None
     return match
+
+
+def _quoted_name(folded: str, start: int, end: int) -> bool:
+    """Whether a number with 号 ends a quoted name, right after a Chinese character and right
+    before the closing quote (“中星7号”, a satellite)."""
+    return (
+        end < len(folded)
+        and folded[end] in T["quoted_name_ends"]
+        and start > 0
+        and "\u4e00" <= folded[start - 1] <= "\u9fff"
+    )
 
 
 def _after(folded: str, position: int, characters: str) -> bool:
