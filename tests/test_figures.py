@@ -135,6 +135,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("共有万余人参加", [("万余人", "count", 10000, 20000, "人", True)]),
     ("上千家企业", [("上千家", "count", 1000, None, "家", True)]),
     ("30岁出头", [("30岁出头", "age", 30, None, "year", True)]),
+    ("共计五百元整。", [("五百元整", "money", 500, None, "CNY", False)]),  # 整: exactly
+    ("视为一个整体", [("一个", "count", 1, None, "个", False)]),  # 整体: a whole
     ("二十来岁", [("二十来岁", "age", 20, None, "year", True)]),
     ("3成多", [("3成多", "percent", 30, 40, "%", True)]),
     ("1个多小时", [("1个多小时", "duration", 1, 2, "hour", True)]),

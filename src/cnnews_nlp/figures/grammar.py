@@ -37,6 +37,7 @@ from .tables import TABLES
 QUALIFIERS_BEFORE: Final[dict[str, bool]] = TABLES["qualifiers_before"]
 QUALIFIERS_AFTER: Final[dict[str, bool]] = TABLES["qualifiers_after"]
 QUALIFIERS_NOT_AFTER: Final[dict[str, str]] = TABLES["qualifiers_not_after"]
+QUALIFIERS_AFTER_NOT_BEFORE: Final[dict[str, str]] = TABLES["qualifiers_after_not_before"]
 RANGE_MARKS: Final[str] = "".join(TABLES["range_marks"])
 CURRENCY_BEFORE: Final[dict[str, str]] = TABLES["currency_before"]
 COINS: Final[dict[str, float]] = TABLES["coins"]
@@ -686,7 +687,13 @@ def _counted_scale(
 
 
 def _qualifier_at(folded: str, position: int) -> str | None:
-    return next((w for w in _QUALIFIERS_AFTER if folded.startswith(w, position)), None)
+    """The qualifier at ``position``, unless the character after it makes it the start of
+    another word (the 整 of 一个整体)."""
+    word = next((w for w in _QUALIFIERS_AFTER if folded.startswith(w, position)), None)
+    if word is None:
+        return None
+    following = folded[position + len(word) : position + len(word) + 1]
+    return None if following and following in QUALIFIERS_AFTER_NOT_BEFORE.get(word, "") else word
 
 
 def _qualified(folded: str, reading: _Reading) -> _Reading:
