@@ -41,6 +41,8 @@ QUALIFIERS_AFTER_NOT_BEFORE: Final[dict[str, str]] = TABLES["qualifiers_after_no
 RANGE_MARKS: Final[str] = "".join(TABLES["range_marks"])
 CURRENCY_BEFORE: Final[dict[str, str]] = TABLES["currency_before"]
 COINS: Final[dict[str, float]] = TABLES["coins"]
+#: 美分, 便士: a hundredth of another currency, with its code and worth.
+CENTS: Final[dict[str, tuple[str, float]]] = TABLES["cents"]
 #: 兆: a scale read only next to money (1.2兆美元, 1兆2000亿日元), with its worth.
 CURRENCY_SCALES: Final[dict[str, int]] = TABLES["currency_scales"]
 #: 兆美元 and the like: a scale that is one only before a currency word, with its code and worth.
@@ -92,6 +94,7 @@ def _units() -> dict[str, tuple[str, str | None]]:
     units.update({w: ("money", u) for w, u in TABLES["currency_after"].items()})
     units.update({w: ("money", "CNY") for w in COINS})
     units.update({w: ("money", code) for w, (code, _) in SCALED_CURRENCIES.items()})
+    units.update({w: ("money", code) for w, (code, _) in CENTS.items()})
     units.update({w: ("degree", None) for w in TABLES["degree"]})
     units.update({w: ("ordinal", w) for w in TABLES["anniversary"]})
     units[TENTHS] = ("percent", "%")
@@ -618,6 +621,8 @@ def _with_unit(
         scale = Decimal(10) if numeral.value < 10 or word == TENTHS else Decimal(1)
     elif word in SCALED_CURRENCIES:
         scale = Decimal(SCALED_CURRENCIES[word][1])  # 1.2兆美元: 1.2 trillion dollars
+    elif word in CENTS:
+        scale = _decimal(CENTS[word][1])  # 7.5美分: 0.075 dollars
     elif word in COINS:
         if _HAN.match(after) and after != "钱" and not _RUN.match(after):
             return replace(reading, status=_bare_status(folded, reading, numeral))  # 四角: corners
