@@ -256,6 +256,10 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("流长约七八华里", [("约七八华里", "measure", 7, 8, "li", True)]),
     ("每分钟7.5美分", [("7.5美分", "money", 0.075, None, "USD", False)]),
     ("票价50便士", [("50便士", "money", 0.5, None, "GBP", False)]),
+    # a party congress after 党的 or 中共 is an ordinal; elsewhere 大 is no unit
+    ("学习党的二十大精神", [("二十大", "ordinal", 20, None, "大", False)]),
+    ("中共十五大以来", [("十五大", "ordinal", 15, None, "大", False)]),
+    ("评出十大新闻", []),
     ("储能规模200兆瓦时", [("200兆瓦时", "measure", 200, None, "MWh", False)]),
     ("3千瓦", [("3千瓦", "measure", 3, None, "kW", False)]),
     ("387万亩", [("387万亩", "measure", 3_870_000, None, "mu", False)]),

@@ -41,6 +41,9 @@ QUALIFIERS_AFTER_NOT_BEFORE: Final[dict[str, str]] = TABLES["qualifiers_after_no
 RANGE_MARKS: Final[str] = "".join(TABLES["range_marks"])
 CURRENCY_BEFORE: Final[dict[str, str]] = TABLES["currency_before"]
 COINS: Final[dict[str, float]] = TABLES["coins"]
+#: 党的二十大, 中共十五大: the ordinal of a party congress, only after these words.
+CONGRESS: Final[str] = TABLES["congress"]["word"]
+CONGRESS_AFTER: Final = tuple(TABLES["congress"]["after"])
 #: 美分, 便士: a hundredth of another currency, with its code and worth.
 CENTS: Final[dict[str, tuple[str, float]]] = TABLES["cents"]
 #: 兆: a scale read only next to money (1.2兆美元, 1兆2000亿日元), with its worth.
@@ -97,6 +100,7 @@ def _units() -> dict[str, tuple[str, str | None]]:
     units.update({w: ("money", code) for w, (code, _) in CENTS.items()})
     units.update({w: ("degree", None) for w in TABLES["degree"]})
     units.update({w: ("ordinal", w) for w in TABLES["anniversary"]})
+    units[CONGRESS] = ("ordinal", CONGRESS)
     units[TENTHS] = ("percent", "%")
     units.update({w: ("date", None) for w in DATE_AFTER})
     return units
@@ -586,6 +590,8 @@ def _with_unit(
     kind, code = UNITS[word]
     stop, after = unit.end(), folded[unit.end() : unit.end() + 1]
     scale = Decimal(1)
+    if word == CONGRESS and not folded.endswith(CONGRESS_AFTER, 0, reading.start):
+        return replace(reading, status=_bare_status(folded, reading, numeral))  # 十大新闻
     if word == "个" and (past := _past_ge(folded, reading, numeral, stop)) is not None:
         return past
     between = folded[stop : stop + 1]
