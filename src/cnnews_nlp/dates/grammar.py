@@ -599,7 +599,14 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             position = start + 1  # the 十 of 九十点: only a month pair (七八月) starts in a number
             continue
         previous = found[-1] if found else None
-        joined = previous is not None and _joins(folded, previous.end, start)
+        joined = previous is not None and (
+            _joins(folded, previous.end, start)
+            or (  # 下周二周三: the second weekday is in the first's week
+                previous.end == start
+                and previous.week is not None
+                and folded.startswith(_WEEKDAY_WORDS, start)
+            )
+        )
         context = previous if joined else None
         in_sentence = last is not None and bisect_left(ends, last.end) == bisect_left(ends, start)
         part = _lent_part(folded, previous, start)
@@ -727,10 +734,13 @@ def _month_pair(folded: str, month: _Found) -> _Found | None:
 
 
 def _weekday_after(folded: str, day: _Found, mention: _Found) -> bool:
-    """Whether ``mention`` is a bare weekday right after ``day`` (10月12号，星期一)."""
+    """Whether ``mention`` is a bare weekday right after ``day`` (10月12号，星期一), which is
+    no weekday itself (周二周三 is two days)."""
     between = folded[day.end : mention.start]
-    return between in ("", "，", ",", " ", "(") and bool(
-        _BARE_WEEKDAY.fullmatch(folded, mention.start, mention.end)
+    return (
+        between in ("", "，", ",", " ", "(")
+        and bool(_BARE_WEEKDAY.fullmatch(folded, mention.start, mention.end))
+        and day.week is None
     )
 
 
