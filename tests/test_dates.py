@@ -332,6 +332,11 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("这是他们在后两天的任务", [("后两天", "2025-04-13", "2025-04-14", "day", True)]),
     ("三天前", [("三天前", "2025-04-09", "2025-04-09", "day", True)]),
     ("两年后", [("两年后", "2027-01-01", "2027-12-31", "year", True)]),
+    # a month's number before 月 and 之后 names the month; 两月 and 3个月 count months
+    ("但2月以后租金持续上涨", [("2月以后", "2025-03-01", None, "month", True)]),
+    ("5月之后", [("5月之后", "2025-06-01", None, "month", True)]),
+    ("两月后", [("两月后", "2025-06-01", "2025-06-30", "month", True)]),
+    ("3个月后", [("3个月后", "2025-07-01", "2025-07-31", "month", True)]),
     # years after a year written earlier in the sentence count from it; years before do not
     (
         "她1992年患直肠癌，两年后又患了肺癌",

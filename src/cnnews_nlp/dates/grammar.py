@@ -1540,6 +1540,8 @@ def _counted(
     unit = T["counted_units"][match[3] if span else match[2]]
     if count is None or not 0 < count <= 1000 or written.startswith("0"):
         return None  # 07年以后 is the year 2007
+    if point and match[2] in T["month_named_units"] and count <= 12 and written[0] != "两":
+        return None  # 5月之后: after May, not five months on
     sign = T["counted_before"][match[1]] if span else T["counted_after"][match[3]]
     if not span and unit == "year" and since is not None and sign > 0:
         return _years(start, match.end(), since + sign * count, since + sign * count, unit, True)
