@@ -1088,7 +1088,7 @@ def _clock(
             hour, end = hour % 12 + T["meridiem"][meridiem[1]], meridiem.end()
         else:
             hour = _in_part(chain.part, hour)  # 下午3:15
-        return replace(chain, hour=hour % 24, minute=int(match[2]), next_day=hour == 24), end
+        return replace(chain, hour=hour % 24, minute=int(match[2]), next_day=hour >= 24), end
     match = _CLOCK.match(folded, position)
     if match is None:
         return chain, position
@@ -1118,14 +1118,15 @@ def _clock(
     if hours == 24 and minute is None:
         minute = 0  # 24时 is the instant the day ends, not an hour of the next
     hour = _in_part(chain.part, hour)
-    return replace(chain, hour=hour % 24, minute=minute, next_day=hour == 24), end
+    return replace(chain, hour=hour % 24, minute=minute, next_day=hour >= 24), end
 
 
 def _in_part(part: str | None, hour: int) -> int:
-    """The hour (0 to 24) a written hour is in a part of the day: 下午3点 is 15, 晚上12点 24
-    (the midnight that ends the day, as 24时 is), 凌晨12点 0."""
-    if hour == 12 and part in T["midnight_parts"]:
-        return 24
+    """The hour (0 to 28) a written hour is in a part of the day: 下午3点 is 15, 晚上12点 24
+    (the midnight that ends the day, as 24时 is), 晚上1点 25 (1:00 of the next day), 凌晨12点
+    0."""
+    if part in T["midnight_parts"] and (hour == 12 or 1 <= hour <= T["after_midnight_hours"]):
+        return 24 + hour % 12
     if hour == 12 and part in T["small_hours_parts"]:
         return 0
     return hour + 12 if part in T["afternoon_parts"] and hour < 12 else hour
@@ -1667,16 +1668,16 @@ def _vague(folded: str, start: int) -> _Found | None:
 def _range(low: _Found, high: _Found) -> _Found | None:
     """Two mentions joined by 至/到/-: from the first day of one to the last of the other.
 
-    An end that reads before the start moves on: 下午5:00到6:00 ends at 18:00, 晚10点到凌晨2点
-    the next day, 周五至周一 the next week, 8月至2月 the next year; otherwise (None) they stay
-    two mentions.
+    An end that reads before the start moves on: 下午5:00到6:00 ends at 18:00, 晚上8点到12点
+    at the midnight after, 晚10点到凌晨2点 the next day, 周五至周一 the next week, 8月至2月 the
+    next year; otherwise (None) they stay two mentions.
     """
     if low.first is None and low.last is None and not low.relative:
         return None  # 2019年2月29日-3月1日: no range from a day that does not exist
     if low.first and high.first and high.last and low.first > high.last:
         first, last = high.first, high.last
         if "T" in low.first and "T" in last:
-            hours = 12 if int(last[11:13]) < 12 <= int(low.first[11:13]) else 24
+            hours = 12 if int(last[11:13]) <= 12 <= int(low.first[11:13]) else 24  # 12点: 0:00
             if last[:10] != low.first[:10] or _shift(last, hours) < low.first:
                 hours = 24
             first, last = _shift(first, hours), _shift(last, hours)
