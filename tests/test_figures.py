@@ -260,6 +260,25 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("学习党的二十大精神", [("二十大", "ordinal", 20, None, "大", False)]),
     ("中共十五大以来", [("十五大", "ordinal", 15, None, "大", False)]),
     ("评出十大新闻", []),
+    # a team's record: wins, draws and losses; 平 alone is no unit
+    (
+        "8胜2平6负",
+        [
+            ("8胜", "count", 8, None, "胜", False),
+            ("2平", "count", 2, None, "平", False),
+            ("6负", "count", 6, None, "负", False),
+        ],
+    ),
+    ("取得4连胜", [("4连胜", "count", 4, None, "连胜", False)]),
+    ("80平的房子", [("80", "number", 80, None, None, False)]),
+    ("第一阶段线上选拔", [("第一阶段", "ordinal", 1, None, "阶段", False)]),
+    ("第二代身份证", [("第二代", "ordinal", 2, None, "代", False)]),
+    ("世界500强", [("500强", "count", 500, None, "强", False)]),
+    ("4代表团", [("4", "number", 4, None, None, False)]),  # 代表团, a delegation
+    ("关心下一代", []),  # 代 and 阶段 are units only after 第
+    ("下一阶段的工作", []),
+    ("一强多弱", []),
+    ("以1∶2负于古巴队", []),  # a score; 负于, lost to
     ("储能规模200兆瓦时", [("200兆瓦时", "measure", 200, None, "MWh", False)]),
     ("3千瓦", [("3千瓦", "measure", 3, None, "kW", False)]),
     ("387万亩", [("387万亩", "measure", 3_870_000, None, "mu", False)]),
@@ -369,7 +388,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
         "21、22两日",
         [("21", "number", 21, None, None, False), ("22", "number", 22, None, None, False)],
     ),
-    ("英超4强", [("4", "number", 4, None, None, False)]),  # 英超: the Premier League
+    ("英超4强", [("4强", "count", 4, None, "强", False)]),  # 英超: the Premier League
     ("星际2打得好", [("2", "number", 2, None, None, False)]),  # 打, to play, not a dozen
     ("赔率2.80处于高位", [("2.80", "number", 2.8, None, None, False)]),  # 处于: to be in
     ("二两酒", [("二两", "measure", 2, None, "liang", False)]),

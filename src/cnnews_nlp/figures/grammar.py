@@ -41,6 +41,11 @@ QUALIFIERS_AFTER_NOT_BEFORE: Final[dict[str, str]] = TABLES["qualifiers_after_no
 RANGE_MARKS: Final[str] = "".join(TABLES["range_marks"])
 CURRENCY_BEFORE: Final[dict[str, str]] = TABLES["currency_before"]
 COINS: Final[dict[str, float]] = TABLES["coins"]
+#: 第二代, 第三阶段: measure words only after 第 (not 下一代, 下一阶段).
+ORDINAL_ONLY_UNITS: Final = frozenset(TABLES["ordinal_only_units"])
+#: 8胜2平6负: 平 counts draws only in a record, right after the wins.
+DRAWS: Final[str] = TABLES["draws"]["word"]
+DRAWS_AFTER: Final[str] = TABLES["draws"]["after"]
 #: 党的二十大, 中共十五大: the ordinal of a party congress, only after these words.
 CONGRESS: Final[str] = TABLES["congress"]["word"]
 CONGRESS_AFTER: Final = tuple(TABLES["congress"]["after"])
@@ -101,6 +106,7 @@ def _units() -> dict[str, tuple[str, str | None]]:
     units.update({w: ("degree", None) for w in TABLES["degree"]})
     units.update({w: ("ordinal", w) for w in TABLES["anniversary"]})
     units[CONGRESS] = ("ordinal", CONGRESS)
+    units[DRAWS] = ("count", None)
     units[TENTHS] = ("percent", "%")
     units.update({w: ("date", None) for w in DATE_AFTER})
     return units
@@ -590,8 +596,12 @@ def _with_unit(
     kind, code = UNITS[word]
     stop, after = unit.end(), folded[unit.end() : unit.end() + 1]
     scale = Decimal(1)
-    if word == CONGRESS and not folded.endswith(CONGRESS_AFTER, 0, reading.start):
-        return replace(reading, status=_bare_status(folded, reading, numeral))  # 十大新闻
+    if (
+        (word == CONGRESS and not folded.endswith(CONGRESS_AFTER, 0, reading.start))
+        or (word == DRAWS and not folded.endswith(DRAWS_AFTER, 0, reading.start))
+        or (word in ORDINAL_ONLY_UNITS and not folded.endswith(ORDINAL, 0, reading.start))
+    ):
+        return replace(reading, status=_bare_status(folded, reading, numeral))  # 十大新闻, 80平
     if word == "个" and (past := _past_ge(folded, reading, numeral, stop)) is not None:
         return past
     between = folded[stop : stop + 1]
