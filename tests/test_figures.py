@@ -256,6 +256,10 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("流长约七八华里", [("约七八华里", "measure", 7, 8, "li", True)]),
     ("每分钟7.5美分", [("7.5美分", "money", 0.075, None, "USD", False)]),
     ("票价50便士", [("50便士", "money", 0.5, None, "GBP", False)]),
+    ("减少250亿挪威克朗", [("250亿挪威克朗", "money", 25_000_000_000, None, "NOK", False)]),
+    ("每月8000铢", [("8000铢", "money", 8000, None, "THB", False)]),
+    ("售价120马克", [("120马克", "money", 120, None, "DEM", False)]),
+    ("学习3马克思主义", [("3", "number", 3, None, None, False)]),  # 马克思, Marx
     # a party congress after 党的 or 中共 is an ordinal; elsewhere 大 is no unit
     ("学习党的二十大精神", [("二十大", "ordinal", 20, None, "大", False)]),
     ("中共十五大以来", [("十五大", "ordinal", 15, None, "大", False)]),
