@@ -969,6 +969,8 @@ NOT_DATES = [
     # a number with 号 that ends a quoted name is the name's
     "“鑫诺1号”卫星",
     "“中星７号”发射失败",
+    "北京国安队8号杨璞",  # a player's shirt
+    "队员4号蒋旭",
 ]
 
 

@@ -160,6 +160,15 @@ def test_a_date_drops_the_entities_inside_it(extractor: Extractor) -> None:
     assert [(e.text, e.label_) for e in doc.ents] == [("鲍威尔", "PERSON"), ("周三峡谷", "PLACE")]
 
 
+def test_a_number_before_a_name_is_a_shirt_not_a_day(extractor: Extractor) -> None:
+    """8号 right before a person is the player's number; 5号 before a verb is the fifth."""
+    doc = extractor.nlp.make_doc("23号安德雷斯扳平，5号开会")
+    doc.ents = [Span(doc, 3, 7, "PERSON")]
+    doc._.reference_date = "2025-04-12"
+    doc = extractor.nlp.get_pipe("cnnews_dates")(doc)
+    assert [(d.text, d.first) for d in doc._.dates] == [("5号", "2025-04-05")]
+
+
 def test_a_name_owns_the_numbers_inside_it(extractor: Extractor) -> None:
     """The 十五 of 中共十五大 belongs to the name; the figure outside it stays."""
     doc = extractor.nlp.make_doc("中共十五大代表共2048名")

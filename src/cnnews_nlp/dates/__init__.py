@@ -5,12 +5,15 @@ same list on ``doc._.dates``, resolved against ``doc._.reference_date``, and a d
 characters: the figures found inside or across one (the 两个月 of 今年前两个月, the 三年多 of
 过去三年多) leave ``doc._.figures``, and the engine's entities inside one (周三 read as a
 name) leave ``doc.ents``. A longer name owns the date inside it (the 1号 of 鑫诺1号卫星, the
-二十一世纪 of 二十一世纪演艺中心). The user's terms come after, so a term the user forces stays.
+二十一世纪 of 二十一世纪演艺中心), and a number with 号 right before a person's name is the
+player's shirt, not a day (8号杨璞). The user's terms come after, so a term the user forces
+stays.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,6 +23,9 @@ from ..tokenizer import doc_text
 from .grammar import find_dates
 
 __all__ = ["DateFinder", "find_dates"]
+
+#: 8号, 23号: a number with 号 and nothing else, a day or a player's shirt.
+_NUMBER_HAO = re.compile(r"[0-9０-９]{1,3}号")
 
 if not Doc.has_extension("dates"):
     Doc.set_extension("dates", default=None)
@@ -41,10 +47,12 @@ class DateFinder:
         ents = doc.ents
         spans = {(e.start_char, e.end_char) for e in ents}
         names = Cover(spans)
+        people = {e.start_char for e in ents if e.label_ == "PERSON"}
         dates = doc._.dates = [  # a date inside a longer name is the name's (鑫诺1号)
             d
             for d in find_dates(doc_text(doc), reference)
-            if (d.start, d.end) in spans or not names.holds(d.start, d.end)
+            if ((d.start, d.end) in spans or not names.holds(d.start, d.end))
+            and not (d.end in people and _NUMBER_HAO.fullmatch(d.text))  # 8号杨璞: a shirt
         ]
         if dates:
             cover = Cover((d.start, d.end) for d in dates)
