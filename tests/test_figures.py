@@ -279,6 +279,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("第二代身份证", [("第二代", "ordinal", 2, None, "代", False)]),
     ("世界500强", [("500强", "count", 500, None, "强", False)]),
     ("4代表团", [("4", "number", 4, None, None, False)]),  # 代表团, a delegation
+    ("三个代表团参加", [("三个", "count", 3, None, "个", False)]),
     ("关心下一代", []),  # 代 and 阶段 are units only after 第
     ("下一阶段的工作", []),
     ("一强多弱", []),
@@ -535,6 +536,9 @@ NOT_FIGURES = [
     "一些",
     "一起",
     "一带一路",
+    "“三个代表”重要思想",  # names of policies and doctrines
+    "坚定“四个自信”、做到“两个维护”",
+    "中央八项规定精神",
     "一一列举",  # one by one
     "每周五周六都有车",  # Fridays and Saturdays, not five weeks
     "美国总统星期二晚表示",  # Tuesday evening, not two nights
