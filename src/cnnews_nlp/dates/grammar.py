@@ -198,7 +198,6 @@ _LONE_MONTH_PERIOD = _re(
     rf"(?<![{T['lone_month_periods_not_after']}])月({_MONTH_PERIOD_WORDS})"
     rf"|({alternation(T['half_months'])})"
 )
-MONTH_PERIODS: Final = {**T["month_periods"], **T["half_months"]}
 _DAY = _re(
     r"(?<![0-9])(3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
     r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])(?:日|号(?!人))"
@@ -463,9 +462,10 @@ _BARE_VALUES: Final = {
 }
 _BARE_NUMBER = _re(rf"([0-9]{{1,4}}|[{_DIGITS}]{{1,4}})$")
 #: 7、8月, 三、四月份, 3、4日: a bare month or day listed before one written alone, inside a
-#: clause (at its start, 1、 and 2、 number the items of a list: １、４月１８日).
+#: clause or after a comma or a bracket (at a clause's start, after a colon or a semicolon, 1、
+#: and 2、 number the items of a list: １、４月１８日; ：2、4月底前).
 _BARE_ITEM = _re(
-    rf"(?<=[\u4e00-\u9fff])(?<!第)([0-9]{{1,2}}|[{_DIGITS}]{{1,3}})"
+    rf"(?<=[\u4e00-\u9fff，,（(])(?<!第)([0-9]{{1,2}}|[{_DIGITS}]{{1,3}})"
     rf"(?:{alternation(T['list_marks'])})$"
 )
 _LONE_MONTH_OR_DAY = _re(rf"(?:[0-9]{{1,2}}|[{_DIGITS}]{{1,3}})(?:月份?|日|号)")
@@ -1223,7 +1223,7 @@ def _resolve(
                 granularity = chain.portion.granularity if chain.portion else "month"
                 return _unresolved(chain, granularity, relative=True)
         if chain.xun:
-            low, high = MONTH_PERIODS[chain.xun]
+            low, high = T["month_periods"][chain.xun]
             bounds = day_in(year, month, low), day_in(year, month, high)
             whole = (low, high) == (1, 31)  # 月内
             return _period(chain, *bounds, "month" if whole else "xun", relative, year, month)
@@ -1499,6 +1499,17 @@ def _decade_or_century(folded: str, start: int, reference: dt.date | None) -> _F
             low, high = T["century_parts"][part.group()]
             first_year, last_year = century * 100 + low, century * 100 + high
             position = part.end()
+        elif found := _portion(folded, position, ("year",)):  # 下世纪前十年: 2001 to 2010
+            portion, position = found
+            if portion.which == "first":
+                last_year = first_year + portion.number - 1
+            elif portion.which == "last":
+                first_year = last_year - portion.number + 1
+            else:
+                first_year = last_year = first_year + portion.number - 1
+            if last_year < first_year or portion.number > 100:
+                return None
+            return _years(start, position, first_year, last_year, "year", relative)
         return _years(start, position, first_year, last_year, "century", relative)
     tens = decade[1]
     if tens[0] in "一二三四五六七八九" and len(tens) == 3:  # 六七十年代: the sixties and seventies
