@@ -134,6 +134,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ),
     ("共有万余人参加", [("万余人", "count", 10000, 20000, "人", True)]),
     ("上千家企业", [("上千家", "count", 1000, None, "家", True)]),
+    ("月薪过万，", [("过万", "number", 10000, None, None, True)]),
+    ("票房破亿。", [("破亿", "number", 100_000_000, None, None, True)]),
+    ("粉丝突破3万", [("突破3万", "number", 30000, None, None, True)]),
+    ("经过万达广场", []),  # 经过, to pass
+    ("楼上百货商场", []),
     ("30岁出头", [("30岁出头", "age", 30, None, "year", True)]),
     ("共计五百元整。", [("五百元整", "money", 500, None, "CNY", False)]),  # 整: exactly
     ("视为一个整体", [("一个", "count", 1, None, "个", False)]),  # 整体: a whole
@@ -379,7 +384,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # 三五 is three to five, as 三四 is three or four
     ("增值三五倍", [("三五倍", "count", 3, 5, "倍", True)]),
     # a unit word that begins another word gives way to a shorter one: 大约, not the age 天大
-    ("从未突破五百天大关", [("五百天", "duration", 500, None, "day", False)]),
+    ("从未突破五百天大关", [("突破五百天", "duration", 500, None, "day", True)]),
     (
         "一天大约售出10台",
         [("一天", "duration", 1, None, "day", False), ("10台", "count", 10, None, "台", False)],

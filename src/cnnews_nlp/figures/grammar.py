@@ -131,7 +131,8 @@ _RATE_MARK_LENGTH = max(len(w) for w in TABLES["rate_marks"])
 _SCORE_MARK = re.compile(alternation(TABLES["score_marks"]))
 #: A bare part after a unit, read one place lower or two: 一米八, 一米七五, 1米75, 三块零四.
 _COLLOQUIAL = re.compile(rf"零?([{''.join(DIGITS)}]{{1,2}}|[0-9]{{1,2}})")
-SCALE_QUALIFIERS: Final[list[str]] = TABLES["scale_qualifiers"]
+#: 上千家, 过万: a bare scale after one of these is approximate; with True, a figure alone.
+SCALE_QUALIFIERS: Final[dict[str, bool]] = TABLES["scale_qualifiers"]
 #: What may follow 一个半: 小时, 月, 钟 (Cantonese for hour).
 _AFTER_HALF = {**{w.removeprefix("个"): u for w, u in DURATIONS.items()}, "钟": "hour"}
 _AFTER_HALF_WORD = re.compile(alternation(_AFTER_HALF))
@@ -865,8 +866,15 @@ def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
         reading = replace(reading, start=start - len(qualifier), approximate=approximate)
     elif folded[reading.start] in _SCALES and start > previous_end:
         word = next((w for w in SCALE_QUALIFIERS if folded.endswith(w, 0, start)), None)
-        if word:  # 上千家: a bare scale after 上
-            reading = replace(reading, start=start - len(word), approximate=True)
+        begins = start - len(word or "")
+        if (
+            word
+            and not (begins and folded[begins - 1] in QUALIFIERS_NOT_AFTER.get(word, ""))
+            and not (SCALE_QUALIFIERS[word] and _NOT_FIGURES.match(folded, reading.start))
+        ):
+            # 上千家, 月薪过万: a bare scale after 上 or 过; not the 过 of 经过万达广场
+            status = OK if SCALE_QUALIFIERS[word] and reading.status == WEAK else reading.status
+            reading = replace(reading, start=begins, approximate=True, status=status)
     return reading
 
 
