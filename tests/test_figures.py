@@ -688,7 +688,7 @@ def test_never_raises_and_offsets_slice(text: str) -> None:
 
 
 NUMERIC = st.text(
-    alphabet="0123456789.,-/:至到多余几十百千万亿零一二两三四五六七八九元年天个%第约负下来上每比度日把球晚位数·翻番倍了推",
+    alphabet="过破突胜平代阶段美分∶整0123456789.,-/:至到多余几十百千万亿零一二两三四五六七八九元年天个%第约负下来上每比度日把球晚位数·翻番倍了推",
     max_size=20,
 )
 
