@@ -330,6 +330,9 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("截至3月31日24时", [("截至3月31日24时", None, "2025-04-01T00:00", "minute", True)]),
     ("凌晨12点", [("凌晨12点", "2025-04-12T00:00", "2025-04-12T00:59", "hour", True)]),
     ("明晨6时", [("明晨6时", "2025-04-13T06:00", "2025-04-13T06:59", "hour", True)]),
+    # traditional characters read as their simplified forms, offsets unchanged
+    ("中秋節當晚", [("中秋節當晚", "2025-10-06T18:00", "2025-10-06T23:59", "part_of_day", True)]),
+    ("預計明年初", [("明年初", "2026-01-01", "2026-03-31", "quarter", True)]),
     # an hour from 1 to 4 at night is in the small hours of the next day
     ("晚上一点", [("晚上一点", "2025-04-13T01:00", "2025-04-13T01:59", "hour", True)]),
     ("今晚3点半", [("今晚3点半", "2025-04-13T03:30", "2025-04-13T03:30", "minute", True)]),
