@@ -330,6 +330,19 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("截至3月31日24时", [("截至3月31日24时", None, "2025-04-01T00:00", "minute", True)]),
     ("凌晨12点", [("凌晨12点", "2025-04-12T00:00", "2025-04-12T00:59", "hour", True)]),
     ("明晨6时", [("明晨6时", "2025-04-13T06:00", "2025-04-13T06:59", "hour", True)]),
+    # a date in brackets that names the same day confirms the one before it: one mention
+    (
+        "今天（12日）上午",
+        [("今天（12日）上午", "2025-04-12T06:00", "2025-04-12T11:59", "part_of_day", True)],
+    ),
+    ("本周六（4月12日）", [("本周六（4月12日）", "2025-04-12", "2025-04-12", "day", True)]),
+    (
+        "明天（14日）",  # they disagree: two mentions
+        [
+            ("明天", "2025-04-13", "2025-04-13", "day", True),
+            ("14日", "2025-04-14", "2025-04-14", "day", True),
+        ],
+    ),
     # traditional characters read as their simplified forms, offsets unchanged
     ("中秋節當晚", [("中秋節當晚", "2025-10-06T18:00", "2025-10-06T23:59", "part_of_day", True)]),
     ("預計明年初", [("明年初", "2026-01-01", "2026-03-31", "quarter", True)]),
@@ -656,6 +669,12 @@ LUNAR: list[tuple[str, list[Row]]] = [
     ("令和7年4月1日", [("令和7年4月1日", "2025-04-01", "2025-04-01", "day", False)]),
     ("光绪元年", [("光绪元年", "1875-01-01", "1875-12-31", "year", False)]),
     ("康熙三年五月", [("康熙三年五月", "1664-05-25", "1664-06-23", "month", False)]),  # lunar
+    ("崇祯十七年", [("崇祯十七年", "1644-01-01", "1644-12-31", "year", False)]),
+    ("大正十年", [("大正十年", "1921-01-01", "1921-12-31", "year", False)]),
+    (
+        "康熙十三年（1674年）",  # the Gregorian year in brackets confirms: one mention
+        [("康熙十三年（1674年）", "1674-01-01", "1674-12-31", "year", False)],
+    ),
 ]
 
 
@@ -975,6 +994,8 @@ NOT_DATES = [
     "标明年月日和地点",
     "当今天下",
     "黎明晨曦",
+    "正统思想",  # 正统 is an era only before its year
+    "景泰蓝",
     "梁家辉深夜食堂",  # a film's name
     "比赛安排得早一点",
     "晚一点再说",

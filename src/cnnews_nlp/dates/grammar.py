@@ -675,6 +675,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         ):  # 10月12号，星期一, 12月5日（星期五）: the weekday confirms
             closing = folded[previous.end : start] == "(" and folded.startswith(")", mention.end)
             found[-1] = replace(previous, end=mention.end + closing)
+        elif previous and _bracketed_same(folded, previous, mention):
+            # 今天（12日）, 本周六（4月12日）: the date in brackets names the same day
+            found[-1] = replace(previous, end=mention.end + 1)
         elif (
             previous
             and previous.end == start
@@ -741,6 +744,17 @@ def _weekday_after(folded: str, day: _Found, mention: _Found) -> bool:
         between in ("", "，", ",", " ", "(")
         and bool(_BARE_WEEKDAY.fullmatch(folded, mention.start, mention.end))
         and day.week is None
+    )
+
+
+def _bracketed_same(folded: str, previous: _Found, mention: _Found) -> bool:
+    """Whether ``mention`` stands alone in brackets right after ``previous`` and names the
+    same span (今天（12日）, 本周六（4月12日）, 今年（2025年）)."""
+    return (
+        previous.first is not None
+        and folded[previous.end : mention.start] == "("
+        and folded.startswith(")", mention.end)
+        and (mention.first, mention.last) == (previous.first, previous.last)
     )
 
 
