@@ -287,6 +287,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("三个代表团参加", [("三个", "count", 3, None, "个", False)]),
     ("关心下一代", []),  # 代 and 阶段 are units only after 第
     ("下一阶段的工作", []),
+    ("下一赛季", []),
+    ("更新至第36话", [("第36话", "ordinal", 36, None, "话", False)]),
     ("一强多弱", []),
     ("以1∶2负于古巴队", []),  # a score; 负于, lost to
     ("储能规模200兆瓦时", [("200兆瓦时", "measure", 200, None, "MWh", False)]),
