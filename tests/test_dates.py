@@ -176,6 +176,9 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("预计后年建成", [("后年", "2027-01-01", "2027-12-31", "year", True)]),
     ("五一期间", [("五一", "2025-05-01", "2025-05-01", "day", True)]),
     ("五一前后", [("五一", "2025-05-01", "2025-05-01", "day", True)]),
+    # 前3天 and 后两天 right after a day are the days before or after it
+    ("国庆节前3天", [("国庆节前3天", "2025-09-28", "2025-09-30", "day", True)]),
+    ("春节后两天", [("春节后两天", "2025-01-30", "2025-01-31", "day", True)]),
     ("十一当天", [("十一当天", "2025-10-01", "2025-10-01", "day", True)]),
     ("“十一”黄金周期间", [("十一", "2025-10-01", "2025-10-01", "day", True)]),
     ("去年十一黄金周", [("去年十一", "2024-10-01", "2024-10-01", "day", True)]),
@@ -1022,6 +1025,27 @@ NOT_DATES = [
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_dates(text: str) -> None:
     assert read(text) == []
+
+
+#: Known gaps, kept as data: what a reader would take them to mean, which we do not read yet.
+KNOWN_GAPS: list[tuple[str, list[Row], str]] = [
+    (
+        "114年3月5日",
+        [("114年3月5日", "2025-03-05", "2025-03-05", "day", False)],
+        "a 民国 year without 民国, as Taiwan's papers write it",
+    ),
+    (
+        "万圣节前一周末",
+        [("万圣节前一周末", "2025-10-25", "2025-10-26", "week", True)],
+        "the weekend before a holiday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), KNOWN_GAPS, ids=[t for t, _, _ in KNOWN_GAPS])
+@pytest.mark.xfail(strict=True)
+def test_known_gaps(text: str, expected: list[Row], why: str) -> None:
+    assert read(text) == expected
 
 
 @given(st.text(), st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2999, 12, 31)))

@@ -246,6 +246,8 @@ _REL_DAY = _re(
 #: 昨(11)日, 今(12)日: a newspaper's day, the relative word followed by the day of the month.
 _BRACKETED_DAY = _re(rf"(?:{alternation(T['bracketed_days'])})\(([0-9]{{1,2}})\)日")
 _CONTEXT_DAY = _re(alternation(T["context_days"]))
+#: 前3天, 后两天 right after a day: the days before or after that day.
+_DAYS_AROUND = _re(r"(前|后)([0-9]{1,3}|[一二三四五六七八九十两]{1,3})个?[天日]")
 _RELATIVE_PAIR = _re(alternation(T["relative_pairs"]))
 _FIVE_YEAR_PLAN = _re(alternation(T["five_year_plans"]))
 _HOLIDAY = _re(alternation(T["holidays"]))
@@ -609,6 +611,10 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         )
         context = previous if joined else None
         in_sentence = last is not None and bisect_left(ends, last.end) == bisect_left(ends, start)
+        if previous and previous.end == start and (around := _days_around(folded, previous)):
+            found[-1] = around  # 国庆节前3天: the three days before the day just named
+            position = around.end
+            continue
         part = _lent_part(folded, previous, start)
         mention = _read(folded, start, reference, context, last, in_sentence, part)
         if mention is not None and inside_number:
@@ -745,6 +751,18 @@ def _weekday_after(folded: str, day: _Found, mention: _Found) -> bool:
         and bool(_BARE_WEEKDAY.fullmatch(folded, mention.start, mention.end))
         and day.week is None
     )
+
+
+def _days_around(folded: str, day: _Found) -> _Found | None:
+    """前3天 or 后两天 right after a day: the days before or after it (国庆节前3天 is
+    September 28 to 30), as 前3天 alone is the three days before the reference's."""
+    around = _DAYS_AROUND.match(folded, day.end)
+    count = _number(around[2]) if around else None
+    if around is None or not count or day.day is None:
+        return None
+    low, high = (-count, -1) if around[1] == "前" else (1, count)
+    first, last = (day.day + dt.timedelta(days=n) for n in (low, high))
+    return replace(day, end=around.end(), first=first.isoformat(), last=last.isoformat(), day=None)
 
 
 def _bracketed_same(folded: str, previous: _Found, mention: _Found) -> bool:
