@@ -247,7 +247,9 @@ _REL_DAY = _re(
 _BRACKETED_DAY = _re(rf"(?:{alternation(T['bracketed_days'])})\(([0-9]{{1,2}})\)日")
 _CONTEXT_DAY = _re(alternation(T["context_days"]))
 #: 前3天, 后两天 right after a day: the days before or after that day.
-_DAYS_AROUND = _re(r"(前|后)([0-9]{1,3}|[一二三四五六七八九十两]{1,3})个?[天日]")
+_DAYS_AROUND = _re(
+    rf"({alternation(T['days_around'])})([0-9]{{1,3}}|[一二三四五六七八九十两]{{1,3}})个?[天日]"
+)
 _RELATIVE_PAIR = _re(alternation(T["relative_pairs"]))
 _FIVE_YEAR_PLAN = _re(alternation(T["five_year_plans"]))
 _HOLIDAY = _re(alternation(T["holidays"]))
@@ -760,7 +762,7 @@ def _days_around(folded: str, day: _Found) -> _Found | None:
     count = _number(around[2]) if around else None
     if around is None or not count or day.day is None:
         return None
-    low, high = (-count, -1) if around[1] == "前" else (1, count)
+    low, high = (-count, -1) if T["days_around"][around[1]] < 0 else (1, count)
     first, last = (day.day + dt.timedelta(days=n) for n in (low, high))
     return replace(day, end=around.end(), first=first.isoformat(), last=last.isoformat(), day=None)
 
