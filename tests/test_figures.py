@@ -289,6 +289,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("下一阶段的工作", []),
     ("下一赛季", []),
     ("更新至第36话", [("第36话", "ordinal", 36, None, "话", False)]),
+    ("第90+3分钟扳平", [("第90+3分钟", "ordinal", 93, None, "分钟", False)]),  # added time
     ("一强多弱", []),
     ("以1∶2负于古巴队", []),  # a score; 负于, lost to
     ("储能规模200兆瓦时", [("200兆瓦时", "measure", 200, None, "MWh", False)]),

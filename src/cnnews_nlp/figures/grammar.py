@@ -147,6 +147,12 @@ _FIRST = re.compile(rf"{re.escape(TABLES['first'])}({alternation(TABLES['first_m
 #: 5个亿, 1个多亿: what may follow 个 as a scale.
 _COUNTED_SCALE = re.compile(rf"([{re.escape(MORE)}])?({alternation(TABLES['counted_scales'])})")
 _PERCENT_WORDS = re.compile(alternation(TABLES["percent_words"]))
+_ADDED = TABLES["added_time"]
+#: 第90+3分钟: a minute of added time, the 93rd of the match.
+_ADDED_TIME = re.compile(
+    rf"{re.escape(ORDINAL)}([0-9]{{1,3}}){re.escape(_ADDED['mark'])}([0-9]{{1,2}})"
+    rf"({alternation(_ADDED['units'])})"
+)
 _DOUBLING: Final[dict[str, Any]] = TABLES["doubling"]
 #: 翻两番, 翻了一番多, 翻倍: the verb, then a number of doublings or a word for one, then 多.
 _DOUBLED = re.compile(
@@ -219,7 +225,7 @@ def find_figures(text: str) -> list[Figure]:
         readings.append(reading)
         position = reading.end
     readings.extend(_standalone(text, folded, readings))
-    readings = _doublings(folded, readings)
+    readings = _added_times(folded, _doublings(folded, readings))
     readings.sort(key=lambda r: r.start)
     readings = _join_ranges(folded, _join_durations(folded, _join_scaled(folded, readings)))
     readings = _ordinal_lists(folded, readings)
@@ -345,6 +351,23 @@ def _doublings(folded: str, readings: list[_Reading]) -> list[_Reading]:
         found.append(_qualified(folded, reading))  # 翻两番左右
     doubled = Cover((r.start, r.end) for r in found)
     return [r for r in readings if not doubled.overlaps(r.start, r.end)] + found
+
+
+def _added_times(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """A minute of added time as the minute it is: 第90+3分钟 is the 93rd, in 分钟. It
+    replaces the numbers read inside it (第90 and 3分钟)."""
+    found = [
+        _Reading(
+            match.start(),
+            match.end(),
+            "ordinal",
+            Decimal(int(match.group(1)) + int(match.group(2))),
+            word=(match.start(3), match.end(3)),
+        )
+        for match in _ADDED_TIME.finditer(folded)
+    ]
+    added = Cover((r.start, r.end) for r in found)
+    return [r for r in readings if not added.overlaps(r.start, r.end)] + found
 
 
 def _longest_numeral(folded: str, start: int, end: int) -> tuple[int, Numeral] | None:
