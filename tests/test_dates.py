@@ -1003,6 +1003,9 @@ NOT_DATES = [
     "正统思想",  # 正统 is an era only before its year
     "景泰蓝",
     "上了十一节课",  # eleven lessons
+    "一律以1/2时间上必修课",  # a fraction of the time, not 2 o'clock
+    "尤其当出现1∶0时",  # a score, then 时 (when)
+    "要同日本建立长期关系",  # 同, with; 日本, Japan
     "梁家辉深夜食堂",  # a film's name
     "比赛安排得早一点",
     "晚一点再说",

@@ -319,7 +319,8 @@ _CALENDARS: Final = {
 _PART = _re(alternation(T["parts_of_day"]))
 _PART_AT_END = _re(rf"(?:{alternation(T['parts_of_day'])})$")
 _CLOCK = _re(
-    rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})(时(?![代候尚装髦段])|点)"
+    r"(?<![0-9]/)(?<![0-9]:)(?<![0-9]∶)(?<![0-9]比)"  # 1/2时间, 1∶0时: a fraction, a score
+    rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})(时(?![代候尚装髦段间期光节机效事局空])|点)"
     rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分(?:[0-5]?[0-9]秒)?许?"
     rf"|({alternation(T['hour_fractions'])})|(整|许|钟))?"
 )
