@@ -1006,6 +1006,8 @@ NOT_DATES = [
     "一律以1/2时间上必修课",  # a fraction of the time, not 2 o'clock
     "尤其当出现1∶0时",  # a score, then 时 (when)
     "要同日本建立长期关系",  # 同, with; 日本, Japan
+    "四周一团黑",  # 四周, all around
+    "十月革命前",
     "梁家辉深夜食堂",  # a film's name
     "比赛安排得早一点",
     "晚一点再说",
