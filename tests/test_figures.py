@@ -269,6 +269,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("学习党的二十大精神", [("二十大", "ordinal", 20, None, "大", False)]),
     ("中共十五大以来", [("十五大", "ordinal", 15, None, "大", False)]),
     ("评出十大新闻", []),
+    ("深入贯彻十五大精神", [("十五大", "ordinal", 15, None, "大", False)]),
+    ("碧波万顷", []),
     # a team's record: wins, draws and losses; 平 alone is no unit
     (
         "8胜2平6负",

@@ -49,6 +49,9 @@ DRAWS_AFTER: Final[str] = TABLES["draws"]["after"]
 #: 党的二十大, 中共十五大: the ordinal of a party congress, only after these words.
 CONGRESS: Final[str] = TABLES["congress"]["word"]
 CONGRESS_AFTER: Final = tuple(TABLES["congress"]["after"])
+#: 十五大精神, 十四大以来: a congress's ordinal without 党的, from 十一 up, before these words.
+CONGRESS_LEAST: Final[int] = TABLES["congress"]["least"]
+CONGRESS_BEFORE: Final = tuple(TABLES["congress"]["before"])
 #: 美分, 便士: a hundredth of another currency, with its code and worth.
 CENTS: Final[dict[str, tuple[str, float]]] = TABLES["cents"]
 #: 兆: a scale read only next to money (1.2兆美元, 1兆2000亿日元), with its worth.
@@ -621,7 +624,7 @@ def _with_unit(
     stop, after = unit.end(), folded[unit.end() : unit.end() + 1]
     scale = Decimal(1)
     if (
-        (word == CONGRESS and not folded.endswith(CONGRESS_AFTER, 0, reading.start))
+        (word == CONGRESS and not _congress(folded, reading, stop))
         or (word == DRAWS and not folded.endswith(DRAWS_AFTER, 0, reading.start))
         or (word in ORDINAL_ONLY_UNITS and not folded.endswith(ORDINAL, 0, reading.start))
     ):
@@ -729,6 +732,14 @@ def _counted_scale(
     if unit is None or UNITS[word][0] == "date":  # 5个亿左右; 5个亿日本 has no day
         return _qualified(folded, bare)
     return _with_unit(folded, bare, numeral, word, unit)
+
+
+def _congress(folded: str, reading: _Reading, stop: int) -> bool:
+    """Whether a numeral with 大 is a party congress: after 党的 or 中共 (党的二十大), or from 十一
+    up before a word such as 精神 or 以来 (十五大精神; not 十大新闻)."""
+    return folded.endswith(CONGRESS_AFTER, 0, reading.start) or (
+        reading.value >= CONGRESS_LEAST and folded.startswith(CONGRESS_BEFORE, stop)
+    )
 
 
 def _qualifier_at(folded: str, position: int) -> str | None:
