@@ -271,6 +271,10 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("评出十大新闻", []),
     ("深入贯彻十五大精神", [("十五大", "ordinal", 15, None, "大", False)]),
     ("碧波万顷", []),
+    ("高举12面党旗", [("12面", "count", 12, None, "面", False)]),
+    ("按纵向4排座位", [("4排", "count", 4, None, "排", False)]),
+    ("一排排小灌木", []),  # rows and rows
+    ("几亿面朝黄土的乡亲", [("几亿", "number", 200_000_000, 900_000_000, None, True)]),  # 面朝
     # a team's record: wins, draws and losses; 平 alone is no unit
     (
         "8胜2平6负",
