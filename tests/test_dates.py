@@ -1008,6 +1008,9 @@ NOT_DATES = [
     "要同日本建立长期关系",  # 同, with; 日本, Japan
     "四周一团黑",  # 四周, all around
     "十月革命前",
+    "一周三次",  # three times a week
+    "一种后天性皮肤病",  # acquired
+    "先天不足后天失调",
     "梁家辉深夜食堂",  # a film's name
     "比赛安排得早一点",
     "晚一点再说",

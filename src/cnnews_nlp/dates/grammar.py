@@ -336,7 +336,7 @@ _WEEK = _re(
     rf"(?!{_NOT_AFTER})(?:({alternation(T['relative_weeks'])})"
     rf"|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
     rf"({_NOT_WEEKDAY}(?:{alternation(T['weekdays'])})"
-    rf"(?!小时|个|天|(?<=[0-9])[0-9.:比年月日号周次场名人期届-]))?"
+    rf"(?!小时|个|天|次(?![日年月晨])|趟|遍|(?<=[0-9])[0-9.:比年月日号周次场名人期届-]))?"
 )
 #: 上半周, 下半周: a half of the reference week (not 下半周期).
 _HALF_WEEK = _re(rf"(?:{alternation(T['half_weeks'])})(?!期)")
