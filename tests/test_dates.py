@@ -203,6 +203,7 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("法院上周一审判决", [("上周", "2025-03-31", "2025-04-06", "week", True)]),
     ("周一举行", [("周一", "2025-04-07", "2025-04-07", "day", True)]),
     ("本周一定要完成", [("本周", "2025-04-07", "2025-04-13", "week", True)]),
+    ("下周六日休息", [("下周六日", "2025-04-19", "2025-04-20", "day", True)]),  # Sat and Sun
     # two weekdays in a row are two days, the second in the first's week
     (
         "下周二周三再致电",

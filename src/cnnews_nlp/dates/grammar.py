@@ -1486,6 +1486,11 @@ def _week(
         ):
             found = _day_bounds(_Chain(start, part.end(), part=part[0]), day, True)  # 周五晚
             return replace(found, week=week)
+        if weekday == 6 and folded.startswith("日", match.end()):
+            sunday = day + dt.timedelta(days=1)  # 周六日: Saturday and Sunday
+            return _Found(
+                start, match.end() + 1, day.isoformat(), sunday.isoformat(), "day", True, week=week
+            )
         return _Found(
             start,
             match.end(),
