@@ -285,6 +285,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
         ],
     ),
     ("取得4连胜", [("4连胜", "count", 4, None, "连胜", False)]),
+    ("百战百胜", []),  # an idiom: no record after a bare scale
     ("80平的房子", [("80", "number", 80, None, None, False)]),
     ("第一阶段线上选拔", [("第一阶段", "ordinal", 1, None, "阶段", False)]),
     ("第二代身份证", [("第二代", "ordinal", 2, None, "代", False)]),

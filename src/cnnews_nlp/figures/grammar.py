@@ -46,6 +46,8 @@ ORDINAL_ONLY_UNITS: Final = frozenset(TABLES["ordinal_only_units"])
 #: 8胜2平6负: 平 counts draws only in a record, right after the wins.
 DRAWS: Final[str] = TABLES["draws"]["word"]
 DRAWS_AFTER: Final[str] = TABLES["draws"]["after"]
+#: 胜, 负, 平: a team's record, never after a bare scale (百战百胜, 百胜餐饮).
+RECORD_WORDS: Final = frozenset(TABLES["record_words"])
 #: 党的二十大, 中共十五大: the ordinal of a party congress, only after these words.
 CONGRESS: Final[str] = TABLES["congress"]["word"]
 CONGRESS_AFTER: Final = tuple(TABLES["congress"]["after"])
@@ -627,6 +629,7 @@ def _with_unit(
         (word == CONGRESS and not _congress(folded, reading, stop))
         or (word == DRAWS and not folded.endswith(DRAWS_AFTER, 0, reading.start))
         or (word in ORDINAL_ONLY_UNITS and not folded.endswith(ORDINAL, 0, reading.start))
+        or (word in RECORD_WORDS and folded[reading.start : reading.end] in _SCALES)
     ):
         return replace(reading, status=_bare_status(folded, reading, numeral))  # 十大新闻, 80平
     if word == "个" and (past := _past_ge(folded, reading, numeral, stop)) is not None:
