@@ -674,6 +674,10 @@ LUNAR: list[tuple[str, list[Row]]] = [
     ("民国三年五月", [("民国三年五月", "1914-05-01", "1914-05-31", "month", False)]),
     # 民国 years have three digits since 2011; Japan's eras are solar
     ("民國114年3月5日", [("民國114年3月5日", "2025-03-05", "2025-03-05", "day", False)]),
+    # Taiwan's papers write the 民国 year alone; 公元 or another number keeps it Gregorian
+    ("114年3月5日", [("114年3月5日", "2025-03-05", "2025-03-05", "day", False)]),
+    ("公元114年3月", [("公元114年3月", "0114-03-01", "0114-03-31", "month", False)]),
+    ("789年3月", [("789年3月", "0789-03-01", "0789-03-31", "month", False)]),
     ("令和7年4月1日", [("令和7年4月1日", "2025-04-01", "2025-04-01", "day", False)]),
     ("光绪元年", [("光绪元年", "1875-01-01", "1875-12-31", "year", False)]),
     ("康熙三年五月", [("康熙三年五月", "1664-05-25", "1664-06-23", "month", False)]),  # lunar
@@ -1040,11 +1044,6 @@ def test_not_dates(text: str) -> None:
 
 #: Known gaps, kept as data: what a reader would take them to mean, which we do not read yet.
 KNOWN_GAPS: list[tuple[str, list[Row], str]] = [
-    (
-        "114年3月5日",
-        [("114年3月5日", "2025-03-05", "2025-03-05", "day", False)],
-        "a 民国 year without 民国, as Taiwan's papers write it",
-    ),
     (
         "万圣节前一周末",
         [("万圣节前一周末", "2025-10-25", "2025-10-26", "week", True)],

@@ -922,6 +922,9 @@ def _chain(
             return None
         if len(match[1]) == 2:  # 08年, 18年10月: this century unless that is far ahead
             year += 2000 if year < 50 else 1900
+        low, high = T["bare_minguo_years"]
+        if match.re is _YEAR and match[1].isdigit() and low <= year <= high:
+            year += T["eras"]["民国"] - 1  # 114年3月5日: Taiwan's year without 民国
         chain, position = replace(chain, year=year), match.end()
         if folded.startswith(" ", position) and _MONTH.match(folded, position + 1):
             position += 1  # 2018年 12月
