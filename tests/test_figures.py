@@ -297,6 +297,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("下一赛季", []),
     ("更新至第36话", [("第36话", "ordinal", 36, None, "话", False)]),
     ("第90+3分钟扳平", [("第90+3分钟", "ordinal", 93, None, "分钟", False)]),  # added time
+    # a bare numerator after a range mark ends a range of percentages
+    ("增长百分之八到九", [("百分之八到九", "percent", 8, 9, "%", False)]),
+    ("千分之三到五", [("千分之三到五", "percent", 0.3, 0.5, "%", False)]),
     ("一强多弱", []),
     ("以1∶2负于古巴队", []),  # a score; 负于, lost to
     ("储能规模200兆瓦时", [("200兆瓦时", "measure", 200, None, "MWh", False)]),

@@ -550,6 +550,20 @@ def _season(numerator: str, denominator: str) -> bool:
     )
 
 
+def _fraction_range_end(folded: str, mark: int) -> tuple[int, Numeral] | None:
+    """The bare numerator that ends a range of fractions at ``mark`` (the 九 of 百分之八到九),
+    where it is no fraction or amount of its own (not 百分之八到百分之九, 八到九成)."""
+    if folded[mark : mark + 1] not in tuple(RANGE_MARKS):
+        return None
+    run = _RUN.match(folded, mark + 1)
+    found = _longest_numeral(folded, mark + 1, run.end()) if run else None
+    if found is None or found[1].upper is not None:
+        return None
+    if folded.startswith("分之", found[0]) or _unit_at(folded, found[0]):
+        return None
+    return found
+
+
 def _fraction(folded: str, reading: _Reading, after: int, plain: bool = False) -> _Reading | None:
     """三分之一 is a number; a denominator of 100, 1000, 10000... makes a percent (千分之五 is
     0.5 %) unless ``plain`` (3又一千分之23); a unit may follow (四分之一公升)."""
@@ -567,6 +581,10 @@ def _fraction(folded: str, reading: _Reading, after: int, plain: bool = False) -
     if not plain and exponent >= 2 and exponent == exponent.to_integral_value():
         kind, unit, value = "percent", "%", value * 100
         upper = None if upper is None else upper * 100
+        if upper is None and (end := _fraction_range_end(folded, cut)):  # 百分之八到九
+            top = _decimal(end[1].value) / reading.value * 100
+            if top > value:
+                upper, cut = top, end[0]
     elif (unit_match := _unit_at(folded, cut)) and UNITS[unit_match.group().strip()][0] in (
         "measure",
         "duration",
