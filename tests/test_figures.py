@@ -263,6 +263,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("票价50便士", [("50便士", "money", 0.5, None, "GBP", False)]),
     ("减少250亿挪威克朗", [("250亿挪威克朗", "money", 25_000_000_000, None, "NOK", False)]),
     ("每月8000铢", [("8000铢", "money", 8000, None, "THB", False)]),
+    ("港币3000元", [("港币3000元", "money", 3000, None, "HKD", False)]),  # 元 of another currency
+    ("美金500", [("美金500", "money", 500, None, "USD", False)]),
+    ("改变美元一统天下的格局", []),  # 一统, to unify: a lone digit is no amount
     ("售价120马克", [("120马克", "money", 120, None, "DEM", False)]),
     ("学习3马克思主义", [("3", "number", 3, None, None, False)]),  # 马克思, Marx
     # a party congress after 党的 or 中共 is an ordinal; elsewhere 大 is no unit

@@ -934,9 +934,12 @@ def _before(folded: str, reading: _Reading, previous_end: int) -> _Reading:
 
 
 def _currency(reading: _Reading, word: str) -> _Reading | None:
-    if reading.kind not in ("number", "money"):
+    """港币3000元, 美金500: a currency before the amount names it; 元 after it is only yuan
+    where nothing says otherwise. A lone Chinese digit is no amount (美元一统天下)."""
+    if reading.kind not in ("number", "money") or reading.status == WEAK:
         return None
-    return replace(reading, kind="money", unit=reading.unit or CURRENCY_BEFORE[word])
+    unit = CURRENCY_BEFORE[word] if reading.unit in (None, "CNY") else reading.unit
+    return replace(reading, kind="money", unit=unit)
 
 
 def _negated(value: Decimal, upper: Decimal | None) -> tuple[Decimal, Decimal | None]:
