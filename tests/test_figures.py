@@ -266,6 +266,12 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("港币3000元", [("港币3000元", "money", 3000, None, "HKD", False)]),  # 元 of another currency
     ("美金500", [("美金500", "money", 500, None, "USD", False)]),
     ("改变美元一统天下的格局", []),  # 一统, to unify: a lone digit is no amount
+    ("约1400万字", [("约1400万字", "count", 14_000_000, None, "字", True)]),
+    ("数字经济", []),
+    ("欧盟15国", [("15国", "count", 15, None, "国", False)]),
+    ("中美两国关系", []),  # 国 counts nothing after a lone Chinese digit: 三国, 七国集团
+    ("107国道", [("107", "number", 107, None, None, False)]),  # a national road
+    ("东北三省", [("三省", "count", 3, None, "省", False)]),
     ("售价120马克", [("120马克", "money", 120, None, "DEM", False)]),
     ("学习3马克思主义", [("3", "number", 3, None, None, False)]),  # 马克思, Marx
     # a party congress after 党的 or 中共 is an ordinal; elsewhere 大 is no unit

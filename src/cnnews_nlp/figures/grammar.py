@@ -48,6 +48,8 @@ DRAWS: Final[str] = TABLES["draws"]["word"]
 DRAWS_AFTER: Final[str] = TABLES["draws"]["after"]
 #: 胜, 负, 平: a team's record, never after a bare scale (百战百胜, 百胜餐饮).
 RECORD_WORDS: Final = frozenset(TABLES["record_words"])
+#: 国: no count after a lone Chinese digit (三国, 七国集团), though 15国 and 三十六国 are.
+NOT_AFTER_LONE_DIGIT: Final = frozenset(TABLES["not_after_lone_digit"])
 #: 党的二十大, 中共十五大: the ordinal of a party congress, only after these words.
 CONGRESS: Final[str] = TABLES["congress"]["word"]
 CONGRESS_AFTER: Final = tuple(TABLES["congress"]["after"])
@@ -648,6 +650,7 @@ def _with_unit(
         or (word == DRAWS and not folded.endswith(DRAWS_AFTER, 0, reading.start))
         or (word in ORDINAL_ONLY_UNITS and not folded.endswith(ORDINAL, 0, reading.start))
         or (word in RECORD_WORDS and folded[reading.start : reading.end] in _SCALES)
+        or (word in NOT_AFTER_LONE_DIGIT and folded[reading.start : reading.end] in DIGITS)
     ):
         return replace(reading, status=_bare_status(folded, reading, numeral))  # 十大新闻, 80平
     if word == "个" and (past := _past_ge(folded, reading, numeral, stop)) is not None:
