@@ -246,10 +246,6 @@ _REL_DAY = _re(
 #: 昨(11)日, 今(12)日: a newspaper's day, the relative word followed by the day of the month.
 _BRACKETED_DAY = _re(rf"(?:{alternation(T['bracketed_days'])})\(([0-9]{{1,2}})\)日")
 _CONTEXT_DAY = _re(alternation(T["context_days"]))
-#: 前3天, 后两天 right after a day: the days before or after that day.
-_DAYS_AROUND = _re(
-    rf"({alternation(T['days_around'])})([0-9]{{1,3}}|[一二三四五六七八九十两]{{1,3}})个?[天日]"
-)
 _RELATIVE_PAIR = _re(alternation(T["relative_pairs"]))
 _FIVE_YEAR_PLAN = _re(alternation(T["five_year_plans"]))
 _HOLIDAY = _re(alternation(T["holidays"]))
@@ -319,7 +315,7 @@ _CALENDARS: Final = {
 _PART = _re(alternation(T["parts_of_day"]))
 _PART_AT_END = _re(rf"(?:{alternation(T['parts_of_day'])})$")
 _CLOCK = _re(
-    r"(?<![0-9]/)(?<![0-9]:)(?<![0-9]∶)(?<![0-9]比)"  # 1/2时间, 1∶0时: a fraction, a score
+    r"(?<![0-9][/:∶比])"  # 1/2时间, 1∶0时: a fraction, a score
     rf"([01]?[0-9]|2[0-4]|[{_DIGITS}]{{1,3}})(时(?![代候尚装髦段间期光节机效事局空])|点)"
     rf"(?:([0-5]?[0-9]|[{_DIGITS}]{{1,3}})分(?:[0-5]?[0-9]秒)?许?"
     rf"|({alternation(T['hour_fractions'])})|(整|许|钟))?"
@@ -404,6 +400,8 @@ _HALF_POINT = _re(
     rf"({_HALVES})({_guarded(list(T['counted_after']), T['bounds_not_before'])})"
 )
 _PORTION_COUNT = r"([0-9]{1,3}|[一二三四五六七八九十两]{1,3})"
+#: 前3天, 后两天 right after a day: the days before or after that day.
+_DAYS_AROUND = _re(rf"({alternation(T['days_around'])}){_PORTION_COUNT}个?[天日]")
 _FIRST_LAST_NTH = alternation([*T["first_of_period"], *T["last_of_period"], *T["ordinal_marks"]])
 #: 今年前10个月, 2021年的第一周, 去年最后两个月, 3月前10天: the first, last or Nth units of a
 #: year or a month.

@@ -356,8 +356,14 @@ def _doublings(folded: str, readings: list[_Reading]) -> list[_Reading]:
         unit = _DOUBLING["unit"]
         reading = _Reading(match.start(), match.end(), "count", value, upper, unit, more)
         found.append(_qualified(folded, reading))  # 翻两番左右
-    doubled = Cover((r.start, r.end) for r in found)
-    return [r for r in readings if not doubled.overlaps(r.start, r.end)] + found
+    return _in_place_of(readings, found)
+
+
+def _in_place_of(readings: list[_Reading], found: list[_Reading]) -> list[_Reading]:
+    """``found`` with the readings they overlap taken out: a phrase read whole (翻两番,
+    第90+3分钟) replaces the numbers read inside it."""
+    taken = Cover((r.start, r.end) for r in found)
+    return [r for r in readings if not taken.overlaps(r.start, r.end)] + found
 
 
 def _added_times(folded: str, readings: list[_Reading]) -> list[_Reading]:
@@ -373,8 +379,7 @@ def _added_times(folded: str, readings: list[_Reading]) -> list[_Reading]:
         )
         for match in _ADDED_TIME.finditer(folded)
     ]
-    added = Cover((r.start, r.end) for r in found)
-    return [r for r in readings if not added.overlaps(r.start, r.end)] + found
+    return _in_place_of(readings, found)
 
 
 def _longest_numeral(folded: str, start: int, end: int) -> tuple[int, Numeral] | None:
@@ -645,13 +650,7 @@ def _with_unit(
     kind, code = UNITS[word]
     stop, after = unit.end(), folded[unit.end() : unit.end() + 1]
     scale = Decimal(1)
-    if (
-        (word == CONGRESS and not _congress(folded, reading, stop))
-        or (word == DRAWS and not folded.endswith(DRAWS_AFTER, 0, reading.start))
-        or (word in ORDINAL_ONLY_UNITS and not folded.endswith(ORDINAL, 0, reading.start))
-        or (word in RECORD_WORDS and folded[reading.start : reading.end] in _SCALES)
-        or (word in NOT_AFTER_LONE_DIGIT and folded[reading.start : reading.end] in DIGITS)
-    ):
+    if not _counts_here(folded, reading, word, stop):
         return replace(reading, status=_bare_status(folded, reading, numeral))  # 十大新闻, 80平
     if word == "个" and (past := _past_ge(folded, reading, numeral, stop)) is not None:
         return past
@@ -758,12 +757,23 @@ def _counted_scale(
     return _with_unit(folded, bare, numeral, word, unit)
 
 
-def _congress(folded: str, reading: _Reading, stop: int) -> bool:
-    """Whether a numeral with 大 is a party congress: after 党的 or 中共 (党的二十大), or from 十一
-    up before a word such as 精神 or 以来 (十五大精神; not 十大新闻)."""
-    return folded.endswith(CONGRESS_AFTER, 0, reading.start) or (
-        reading.value >= CONGRESS_LEAST and folded.startswith(CONGRESS_BEFORE, stop)
-    )
+def _counts_here(folded: str, reading: _Reading, word: str, stop: int) -> bool:
+    """Whether a unit word that counts only in some places counts here, ending at ``stop``:
+    大 a party congress after 党的 or 中共, or from 十一 up before 精神 or 以来 (not 十大新闻);
+    平 draws right after the wins (8胜2平, not 80平); 代 and 阶段 only after 第; 胜, 负 and 平 not
+    after a bare scale (百战百胜); 国 not after a lone Chinese digit (三国)."""
+    written = folded[reading.start : reading.end]
+    if word == CONGRESS:
+        return folded.endswith(CONGRESS_AFTER, 0, reading.start) or (
+            reading.value >= CONGRESS_LEAST and folded.startswith(CONGRESS_BEFORE, stop)
+        )
+    if word == DRAWS and not folded.endswith(DRAWS_AFTER, 0, reading.start):
+        return False
+    if word in ORDINAL_ONLY_UNITS:
+        return folded.endswith(ORDINAL, 0, reading.start)
+    if word in RECORD_WORDS and written in _SCALES:
+        return False
+    return not (word in NOT_AFTER_LONE_DIGIT and written in DIGITS)
 
 
 def _qualifier_at(folded: str, position: int) -> str | None:
