@@ -205,6 +205,10 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("周一举行", [("周一", "2025-04-07", "2025-04-07", "day", True)]),
     ("本周一定要完成", [("本周", "2025-04-07", "2025-04-13", "week", True)]),
     ("下周六日休息", [("下周六日", "2025-04-19", "2025-04-20", "day", True)]),  # Sat and Sun
+    # a weekday before a word that begins with 天; a counted week's digit counts days
+    ("周六天气晴好", [("周六", "2025-04-12", "2025-04-12", "day", True)]),
+    ("上周五天津队主场失利", [("上周五", "2025-04-04", "2025-04-04", "day", True)]),
+    ("星期天天气转凉", [("星期天", "2025-04-13", "2025-04-13", "day", True)]),
     # two weekdays in a row are two days, the second in the first's week
     (
         "下周二周三再致电",
@@ -1015,6 +1019,8 @@ NOT_DATES = [
     "四周一团黑",  # 四周, all around
     "十月革命前",
     "一周三次",  # three times a week
+    "一周六天都要上班",  # six days a week
+    "每周五天工作制",
     "一种后天性皮肤病",  # acquired
     "先天不足后天失调",
     "梁家辉深夜食堂",  # a film's name

@@ -464,6 +464,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("5平方根", [("5", "number", 5, None, None, False)]),
     ("北门西20米二楼", [("20米", "measure", 20, None, "m", False)]),  # 二楼, the second floor
     ("每周三次", [("三次", "count", 3, None, "次", False)]),
+    ("每周五天工作制", [("五天", "duration", 5, None, "day", False)]),  # five days a week
     ("评分9.5/10", [("9.5/10", "number", 0.95, None, None, False)]),  # a fraction, not a season
     # numbers listed after an ordinal share its 第 and the last one's measure word
     (
@@ -520,6 +521,12 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("3到5万人", [("3到5万人", "count", 30000, 50000, "人", False)]),
     ("20%-30%", [("20%-30%", "percent", 20, 30, "%", False)]),
     ("气温-5℃至3℃", [("-5℃至3℃", "temperature", -5, 3, "C", False)]),
+    # a dash after a word of temperature or a verb is a minus sign, not a designation's
+    ("气温-10至-5℃", [("-10至-5℃", "temperature", -10, -5, "C", False)]),
+    ("最低气温降至-3", [("-3", "number", -3, None, None, False)]),
+    # negative ends written by size, the smaller first, run from the lower
+    ("气温-5至-10℃", [("-5至-10℃", "temperature", -10, -5, "C", False)]),
+    ("零下5至零下10摄氏度", [("零下5至零下10摄氏度", "temperature", -10, -5, "C", False)]),
 ]
 
 
@@ -568,6 +575,8 @@ NOT_FIGURES = [
     "中央八项规定精神",
     "一一列举",  # one by one
     "每周五周六都有车",  # Fridays and Saturdays, not five weeks
+    "周六天气晴好",  # Saturday's weather, not six days
+    "上周五天津队主场失利",
     "美国总统星期二晚表示",  # Tuesday evening, not two nights
     "周3晚开售",
     "年初一晚９点多钟",  # the lunar New Year's Day evening

@@ -332,8 +332,10 @@ _WEEK = _re(
     rf"(?!{_NOT_AFTER})(?:({alternation(T['relative_weeks'])})"
     rf"|(?:{alternation(T['weekday_words'])})(?=[^年岁末]))"
     rf"({_NOT_WEEKDAY}(?:{alternation(T['weekdays'])})"
-    rf"(?!小时|个|天|次(?![日年月晨])|趟|遍|(?<=[0-9])[0-9.:比年月日号周次场名人期届-]))?"
+    rf"(?!小时|个|次(?![日年月晨])|趟|遍|(?<=[0-9])[0-9.:比年月日号周次场名人期届-]))?"
 )
+#: 一周六天, 每周五天: a week counted, so the digit after it counts days, not a weekday.
+_COUNTED_WEEK = frozenset(T["week_counts"] + _DIGITS + "0123456789")
 #: 上半周, 下半周: a half of the reference week (not 下半周期).
 _HALF_WEEK = _re(rf"(?:{alternation(T['half_weeks'])})(?!期)")
 _CENTURY = _re(
@@ -1456,6 +1458,13 @@ def _week(
         return _Found(start, half.end(), low.isoformat(), high.isoformat(), "week", True)
     match = _WEEK.match(folded, start)
     if match is None or not (match[1] or match[2]):
+        return None
+    if (
+        match[2]
+        and not match[1]
+        and folded.startswith("天", match.end())
+        and folded[start - 1 : start] in _COUNTED_WEEK
+    ):  # 一周六天 counts days; 周六天气 is Saturday's weather
         return None
     offset = T["relative_weeks"].get(match[1] or "", 0)
     weekday = T["weekdays"].get(match[2] or "")

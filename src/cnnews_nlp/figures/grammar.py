@@ -83,6 +83,9 @@ WEEKDAY_WORDS: Final = tuple(TABLES["weekday_words"])
 #: 周二晚, 初一晚, 正月十五晚: a numeral after one of these names a day, and an evening after it is
 #: that day's, not a count of nights.
 DAY_NAMES_BEFORE: Final = (*WEEKDAY_WORDS, *TABLES["day_names_before"])
+#: 一周六天, 每周五天: what before a weekday word makes it a week counted, so that the digit after
+#: it counts days (six days a week) and names no weekday (周六天气, 周五天津队).
+WEEK_COUNTS: Final = frozenset(TABLES["week_counts"] + "".join(TABLES["digits"]) + "0123456789十")
 EVENINGS: Final = frozenset(TABLES["evenings"])
 LABELS_BEFORE: Final = tuple(TABLES["label_before"])
 DURATION_STEPS: Final = {k: (str(u), int(n)) for k, (u, n) in TABLES["duration_steps"].items()}
@@ -177,6 +180,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 #: A letter or a name and a dash before a bare number: a model's designation (A-50, F-16,
 #: 苏-30, 米格-27, “烈火”-3), not a negative number.
 _MODEL = re.compile(r"[A-Za-z\u4e00-\u9fff”」][-—–]")
+#: 气温-5, 降至-3, 为-2: words before a dash that make it a minus sign, not a designation's.
+_MINUS_AFTER: Final = (*TABLES["minus_after"], *TEMPERATURE_CUES)
 #: 从2011起: a year, not a count.
 _YEAR_AFTER = re.compile(rf"(?<=[{''.join(TABLES['years_after'])}])(?:19|20)[0-9]{{2}}(?![0-9])")
 #: 一一列举, 一一对应: a run of digits that is an adverb before a word.
@@ -256,9 +261,22 @@ def find_figures(text: str) -> list[Figure]:
         and not named.holds(reading.start, reading.end)  # 《星际争霸2》
         and not _label(folded, reading)
         and not (reading.unit == "week" and folded.endswith(WEEKDAY_WORDS, 0, reading.start))
+        and not _weekday(folded, reading)
         and not _evening(folded, reading)
         and not _year_after(folded, reading)
     ]
+
+
+def _weekday(folded: str, reading: _Reading) -> bool:
+    """周六天气, 上周五天津队: a weekday's digit before a word that begins with 天, not days
+    counted, unless the week is counted itself (一周六天, 每周五天: days a week)."""
+    if reading.unit != "day":
+        return False
+    for word in WEEKDAY_WORDS:
+        if folded.endswith(word, 0, reading.start):
+            before = reading.start - len(word)
+            return folded[before - 1 : before] not in WEEK_COUNTS
+    return False
 
 
 def _evening(folded: str, reading: _Reading) -> bool:
@@ -1002,7 +1020,9 @@ def _bare_status(folded: str, reading: _Reading, numeral: Numeral) -> str:
         after == "." and re.match(r"[0-9A-Za-z]", folded[reading.end + 1 : reading.end + 2])
     ):
         return BLOCKED  # 5G, 3D, 2.0.1, 601988.SH
-    if _MODEL.fullmatch(folded, max(0, reading.start - 2), reading.start):
+    if _MODEL.fullmatch(folded, max(0, reading.start - 2), reading.start) and not (
+        folded.endswith(_MINUS_AFTER, 0, reading.start - 1)
+    ):
         return BLOCKED  # A-50, 苏-30: a model's designation
     if folded[reading.start - 1 : reading.start] == "/" or re.match(
         r"/[0-9]", folded[reading.end : reading.end + 2]
@@ -1130,6 +1150,9 @@ def _join_ranges(folded: str, readings: list[_Reading]) -> list[_Reading]:
             value = low.value * (reading.scale if low.scale == 1 else 1)
             low = replace(low, kind=reading.kind, unit=reading.unit, value=value)
         high = reading.upper if reading.upper is not None else reading.value
+        lowest = low.value
+        if high < lowest < 0 and reading.upper is None and low.upper is None:
+            lowest, high = high, lowest  # 零下5至零下10度: from -10 to -5, written by size
         chained = (
             folded[reading.end : reading.end + 1] in RANGE_MARKS
             and folded[reading.end + 1 : reading.end + 2].isdigit()
@@ -1145,14 +1168,14 @@ def _join_ranges(folded: str, readings: list[_Reading]) -> list[_Reading]:
         if (
             (low.kind, low.unit) != (reading.kind, reading.unit)
             or low.kind == "ordinal"
-            or high < low.value  # 3至万次: no range runs downwards
+            or high < lowest  # 3至万次: no range runs downwards
         ):
             joined.append(reading)
             continue
         joined[-1] = replace(
             reading,
             start=low.start,
-            value=low.value,
+            value=lowest,
             upper=high,
             approximate=low.approximate or reading.approximate,
             status=OK if OK in (low.status, reading.status) else WEAK,
