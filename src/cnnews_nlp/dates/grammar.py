@@ -256,6 +256,15 @@ _CUED_HOLIDAY = _re(
     rf"(?=[”\"’]?(?:{alternation(T['holiday_cues'])}))"
 )
 HOLIDAYS: Final[dict[str, list[int]]] = {**T["holidays"], **T["cued_holidays"]}
+#: 五一假期, 国庆黄金周: a public holiday's word that ends a mention, and a word for its days off
+#: right after it.
+_OFFICIAL_HOLIDAY_END = _re(rf"(?:{alternation(T['official_holidays'])})$")
+_BREAK_CUE = _re(alternation(T["break_cues"]))
+#: The days off around China's public holidays, as (first, last).
+_BREAKS: Final = [
+    (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+    for first, last in T["official_breaks"]
+]
 #: 母亲节, 清明节: holidays whose Gregorian day moves from year to year, by a weekday rule
 #: (month, n, weekday) or with a solar term (its name).
 MOVING_HOLIDAYS: Final[dict[str, tuple[int, int, int] | str]] = {
@@ -634,6 +643,12 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         if mention is None:
             position = start + 1
             continue
+        if (days_off := _break(folded, mention)) is not None:
+            mention = days_off
+            if previous and _break_holds(folded, previous, days_off):
+                found.pop()  # 中秋国庆假期: two holidays of one break
+                mention = replace(days_off, start=previous.start)
+                previous = found[-1] if found else None
         start = mention.start
         repeated = _REPEATED.search(folded, max(0, start - _REPEATED_LENGTH), start)
         weekday = folded.startswith(_WEEKDAY_WORDS, start)
@@ -754,6 +769,39 @@ def _weekday_after(folded: str, day: _Found, mention: _Found) -> bool:
         and bool(_BARE_WEEKDAY.fullmatch(folded, mention.start, mention.end))
         and day.week is None
     )
+
+
+def _official_day(folded: str, mention: _Found) -> dt.date | None:
+    """The day of a mention that ends in one of China's public holidays (国庆, 2025年春节), if
+    it is one day with no time."""
+    if (
+        mention.granularity != "day"
+        or mention.first is None
+        or mention.first != mention.last
+        or not _OFFICIAL_HOLIDAY_END.search(folded, mention.start, mention.end)
+    ):
+        return None
+    return dt.date.fromisoformat(mention.first)
+
+
+def _break(folded: str, mention: _Found) -> _Found | None:
+    """五一假期, 国庆黄金周: the days off the State Council set around a public holiday, where
+    ``official_breaks`` has the year (2025's 五一假期 is May 1 to 5), as one mention."""
+    cue = _BREAK_CUE.match(folded, mention.end)
+    day = _official_day(folded, mention) if cue else None
+    if cue is None or day is None:
+        return None
+    for first, last in _BREAKS:
+        if first <= day <= last:
+            return replace(mention, end=cue.end(), first=first.isoformat(), last=last.isoformat())
+    return None
+
+
+def _break_holds(folded: str, holiday: _Found, days_off: _Found) -> bool:
+    """Whether ``holiday``, right before the break ``days_off``, is a public holiday whose day
+    falls in it (the 中秋 of 中秋国庆假期, in a year they share one)."""
+    day = _official_day(folded, holiday) if holiday.end == days_off.start else None
+    return day is not None and (days_off.first or "") <= day.isoformat() <= (days_off.last or "")
 
 
 def _days_around(folded: str, day: _Found) -> _Found | None:
