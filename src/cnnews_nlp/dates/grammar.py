@@ -411,8 +411,12 @@ _HALF_POINT = _re(
     rf"({_HALVES})({_guarded(list(T['counted_after']), T['bounds_not_before'])})"
 )
 _PORTION_COUNT = r"([0-9]{1,3}|[一二三四五六七八九十两]{1,3})"
-#: 前3天, 后两天 right after a day: the days before or after that day.
-_DAYS_AROUND = _re(rf"({alternation(T['days_around'])}){_PORTION_COUNT}个?[天日]")
+#: 前3天, 后两天, 前一周 right after a day: the days or weeks before or after that day (not
+#: 前一周末 or 前一周五).
+_DAYS_AROUND = _re(
+    rf"({alternation(T['days_around'])}){_PORTION_COUNT}个?({alternation(T['days_around_units'])})"
+    rf"(?!(?<=[周期拜])(?:末|{alternation(T['weekdays'])}))"
+)
 _FIRST_LAST_NTH = alternation([*T["first_of_period"], *T["last_of_period"], *T["ordinal_marks"]])
 #: 今年前10个月, 2021年的第一周, 去年最后两个月, 3月前10天: the first, last or Nth units of a
 #: year or a month.
@@ -805,14 +809,19 @@ def _break_holds(folded: str, holiday: _Found, days_off: _Found) -> bool:
 
 
 def _days_around(folded: str, day: _Found) -> _Found | None:
-    """前3天 or 后两天 right after a day: the days before or after it (国庆节前3天 is
-    September 28 to 30), as 前3天 alone is the three days before the reference's."""
+    """前3天, 后两天 or 前一周 right after a day or days: the days before or after them
+    (国庆节前3天 is September 28 to 30, 国庆节前一周 September 24 to 30), as 前3天 alone is the
+    three days before the reference's."""
     around = _DAYS_AROUND.match(folded, day.end)
     count = _number(around[2]) if around else None
-    if around is None or not count or day.day is None:
+    if around is None or not count or day.day is None or day.first is None or day.last is None:
         return None
-    low, high = (-count, -1) if T["days_around"][around[1]] < 0 else (1, count)
-    first, last = (day.day + dt.timedelta(days=n) for n in (low, high))
+    days = count * T["days_around_units"][around[3]]
+    if T["days_around"][around[1]] < 0:
+        anchor, low, high = day.first, -days, -1
+    else:
+        anchor, low, high = day.last, 1, days  # 国庆假期后两天: after the break's last day
+    first, last = (dt.date.fromisoformat(anchor[:10]) + dt.timedelta(days=n) for n in (low, high))
     return replace(day, end=around.end(), first=first.isoformat(), last=last.isoformat(), day=None)
 
 
