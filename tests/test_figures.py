@@ -465,6 +465,10 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("北门西20米二楼", [("20米", "measure", 20, None, "m", False)]),  # 二楼, the second floor
     ("每周三次", [("三次", "count", 3, None, "次", False)]),
     ("每周五天工作制", [("五天", "duration", 5, None, "day", False)]),  # five days a week
+    # a vague number right before a larger round one runs up to it
+    ("来了十几二十个人", [("十几二十个", "count", 11, 20, "个", True)]),
+    ("几十上百人围观", [("几十上百人", "count", 20, 100, "人", True)]),
+    ("人数约90万人", [("约90万人", "count", 900000, None, "人", True)]),  # 数 ends 人数
     ("评分9.5/10", [("9.5/10", "number", 0.95, None, None, False)]),  # a fraction, not a season
     # numbers listed after an ordinal share its 第 and the last one's measure word
     (

@@ -240,6 +240,7 @@ def find_figures(text: str) -> list[Figure]:
     readings = _added_times(folded, _doublings(folded, readings))
     readings.sort(key=lambda r: r.start)
     readings = _join_ranges(folded, _join_durations(folded, _join_scaled(folded, readings)))
+    readings = _join_hedged(readings)
     readings = _ordinal_lists(folded, readings)
     whole = (len(folded) - len(folded.lstrip()), len(folded.rstrip()))
     # A word that begins inside a figure, past its start, is none (the 五一 of 两块五一斤).
@@ -1061,6 +1062,36 @@ def _join_scaled(folded: str, readings: list[_Reading]) -> list[_Reading]:
         ):
             value = previous.value * worth + reading.value
             joined[-1] = replace(reading, start=previous.start, value=value)
+            continue
+        joined.append(reading)
+    return joined
+
+
+def _join_hedged(readings: list[_Reading]) -> list[_Reading]:
+    """十几二十个, 几十上百人: a vague bare number right before a larger round figure is the
+    low end of a range that runs up to it (11 to 20, 20 to 100), in the figure's unit."""
+    joined: list[_Reading] = []
+    for reading in readings:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.end == reading.start
+            and previous.kind == "number"
+            and previous.approximate
+            and previous.upper is not None
+            and reading.upper is None
+            and reading.value >= previous.upper
+            and reading.kind not in ("number", "ordinal")
+            and previous.status == reading.status == OK
+        ):
+            joined[-1] = replace(
+                reading,
+                start=previous.start,
+                value=previous.value,
+                upper=reading.value,
+                approximate=True,
+                status=OK,
+            )
             continue
         joined.append(reading)
     return joined
