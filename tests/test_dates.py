@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cnnews_nlp.dates import find_dates
+from cnnews_nlp.dates.tables import TABLES
 
 REF = dt.date(2025, 4, 12)  # a Saturday
 Row = tuple[str, str | None, str | None, str, bool]
@@ -194,7 +196,9 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ),
     ("国庆假期以后", [("国庆假期以后", "2025-10-09", None, "day", True)]),
     ("国庆假期前", [("国庆假期前", None, "2025-09-30", "day", True)]),
-    ("2019年国庆假期", [("2019年国庆", "2019-10-01", "2019-10-01", "day", False)]),  # no table
+    ("2017年国庆假期", [("2017年国庆", "2017-10-01", "2017-10-01", "day", False)]),  # no table
+    ("2018年端午假期", [("2018年端午假期", "2018-06-16", "2018-06-18", "day", False)]),
+    ("2019年五一假期", [("2019年五一假期", "2019-05-01", "2019-05-04", "day", False)]),
     ("春节期间", [("春节", "2025-01-29", "2025-01-29", "day", True)]),  # the festival, loosely
     ("五四青年节假期", [("五四青年节", "2025-05-04", "2025-05-04", "day", True)]),
     ("五一前后", [("五一", "2025-05-01", "2025-05-01", "day", True)]),
@@ -1080,6 +1084,14 @@ KNOWN_GAPS: list[tuple[str, list[Row], str]] = [
         "the weekend before a holiday",
     ),
 ]
+
+
+def test_official_breaks_are_ordered_and_apart() -> None:
+    """Each break runs forward, and each ends before the next begins, so that a holiday's day
+    lies in one break at most."""
+    breaks = [tuple(map(dt.date.fromisoformat, pair)) for pair in TABLES["official_breaks"]]
+    assert all(first <= last for first, last in breaks)
+    assert all(a[1] < b[0] for a, b in pairwise(breaks))
 
 
 @pytest.mark.parametrize(("text", "expected", "why"), KNOWN_GAPS, ids=[t for t, _, _ in KNOWN_GAPS])
