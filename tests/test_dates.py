@@ -180,6 +180,9 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     ("预计后年建成", [("后年", "2027-01-01", "2027-12-31", "year", True)]),
     ("五一期间", [("五一", "2025-05-01", "2025-05-01", "day", True)]),
     # a public holiday's days off, as the State Council set them for its year
+    # the Spring Festival travel season: 15 days before the festival to 24 after
+    ("春运期间", [("春运", "2025-01-14", "2025-02-22", "day", True)]),
+    ("2026年春运", [("2026年春运", "2026-02-02", "2026-03-13", "day", False)]),
     ("五一假期", [("五一假期", "2025-05-01", "2025-05-05", "day", True)]),
     ("春节假期", [("春节假期", "2025-01-28", "2025-02-04", "day", True)]),
     ("清明小长假", [("清明小长假", "2025-04-04", "2025-04-06", "day", True)]),
@@ -603,7 +606,7 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     (
         "2023年春运从1月7日开始，到2月15日结束",
         [
-            ("2023年", "2023-01-01", "2023-12-31", "year", False),
+            ("2023年春运", "2023-01-07", "2023-02-15", "day", False),  # as the text says
             ("1月7日开始", "2023-01-07", None, "day", True),
             ("2月15日", "2023-02-15", "2023-02-15", "day", True),
         ],

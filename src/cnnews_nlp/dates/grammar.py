@@ -165,6 +165,8 @@ _MONTH = _re(
 )
 _LUNAR_PREFIX = _re(alternation(T["lunar_prefixes"]))
 _LUNAR_HOLIDAY = _re(alternation(T["lunar_holidays"]))
+#: 春运: days counted around a lunar day, as [month, day, first offset, last offset].
+_LUNAR_PERIOD = _re(alternation(T["lunar_periods"]))
 #: 初一, 十五, 廿三, 三十: a day of a lunar month.
 _LUNAR_DAY = _re(
     r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]|廿[一二三四五六七八九]"
@@ -492,10 +494,11 @@ _START_KEYS = (
     "relative_years", "context_years", "relative_months", "context_months", "relative_days",
     "context_days", "relative_weeks", "weekday_words", "holidays", "parts_of_day", "vague",
     "centuries_relative", "lunar_month_names", "year_periods", "half_months", "bounds_before",
-    "lunar_prefixes", "lunar_holidays", "eras", "easter_holidays", "orthodox_prefixes",
-    "orthodox_holidays", "islamic_holidays", "islamic_months", "hebrew_holidays", "common_era",
-    "weekday_holidays", "solar_terms", "relative_pairs", "five_year_plans", "relative_seasons",
-    "half_weeks", "halves", "bracketed_days", "relative_half_years",
+    "lunar_prefixes", "lunar_holidays", "lunar_periods", "eras", "easter_holidays",
+    "orthodox_prefixes", "orthodox_holidays", "islamic_holidays", "islamic_months",
+    "hebrew_holidays", "common_era", "weekday_holidays", "solar_terms", "relative_pairs",
+    "five_year_plans", "relative_seasons", "half_weeks", "halves", "bracketed_days",
+    "relative_half_years",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 
@@ -571,6 +574,7 @@ class _Chain:
     holiday: _Holiday | None = None  # 开斋节, 逾越节: a day of the Islamic or Hebrew calendar
     moving: str | None = None  # 母亲节, 清明节: a name of MOVING_HOLIDAYS
     eve: bool = False  # 2024年除夕: a twelfth-month holiday, named with the next lunar year
+    around_lunar: tuple[int, int] | None = None  # 春运 (-15, 24): the days around the lunar day
 
 
 @dataclass(frozen=True)
@@ -1016,6 +1020,11 @@ def _chain(
         month, day = T["lunar_holidays"][match.group()]
         chain = replace(chain, month=month, day=day, eve=month == 12 and not chain.lunar)
         chain, position = replace(chain, lunar=True), match.end()
+    elif match := _LUNAR_PERIOD.match(folded, position):  # 春运
+        month, day, low, high = T["lunar_periods"][match.group()]
+        return replace(
+            chain, month=month, day=day, lunar=True, around_lunar=(low, high), end=match.end()
+        )
     elif match := _EASTER_HOLIDAY.match(folded, position):
         orthodox = match[1] is not None or match[2] in T["orthodox_holidays"]
         return replace(
@@ -1400,6 +1409,9 @@ def _resolve_lunar(
         first, last = found
         return _period(chain, first, last, "month", relative, first.year, first.month)
     days = [(day, day) for y in years if (day := lunar.solar(y, month, chain.day))]
+    if chain.around_lunar is not None:  # 春运: 15 days before the Spring Festival to 24 after
+        low, high = (dt.timedelta(days=n) for n in chain.around_lunar)
+        return _holiday_bounds(chain, [(day + low, day + high) for day, _ in days], reference)
     if (found := closest(days, reference)) is None:
         return _unresolved(chain, "day", relative)
     return _day_bounds(chain, found[0], relative)
