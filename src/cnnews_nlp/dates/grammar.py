@@ -262,6 +262,11 @@ HOLIDAYS: Final[dict[str, list[int]]] = {**T["holidays"], **T["cued_holidays"]}
 #: right after it.
 _OFFICIAL_HOLIDAY_END = _re(rf"(?:{alternation(T['official_holidays'])})$")
 _BREAK_CUE = _re(alternation(T["break_cues"]))
+#: 五一假期, 春运: a named run of days that a day of it may follow (首日, 第三天, 最后一天).
+_NAMED_DAYS_END = _re(rf"(?:{alternation([*T['break_cues'], *T['lunar_periods']])})$")
+_DAY_OF_DAYS = _re(
+    rf"(?:({alternation(T['days_of_period'])})|第([0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})[天日])"
+)
 #: The days off around China's public holidays, as (first, last).
 _BREAKS: Final = [
     (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
@@ -657,6 +662,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
                 found.pop()  # 中秋国庆假期: two holidays of one break
                 mention = replace(days_off, start=previous.start)
                 previous = found[-1] if found else None
+        mention = _day_of_days(folded, mention) or mention  # 国庆假期首日, 春运第三天
         start = mention.start
         repeated = _REPEATED.search(folded, max(0, start - _REPEATED_LENGTH), start)
         weekday = folded.startswith(_WEEKDAY_WORDS, start)
@@ -803,6 +809,28 @@ def _break(folded: str, mention: _Found) -> _Found | None:
         if first <= day <= last:
             return replace(mention, end=cue.end(), first=first.isoformat(), last=last.isoformat())
     return None
+
+
+def _day_of_days(folded: str, days: _Found) -> _Found | None:
+    """国庆假期首日, 五一假期第三天, 春运最后一天: one day of a named run of days, counted from
+    its first (or, for ``days_of_period`` words below zero, from its last)."""
+    match = _DAY_OF_DAYS.match(folded, days.end)
+    if (
+        match is None
+        or days.granularity != "day"
+        or days.first is None
+        or days.last is None
+        or not _NAMED_DAYS_END.search(folded, days.start, days.end)
+    ):
+        return None
+    nth = T["days_of_period"][match[1]] if match[1] else _number(match[2])
+    if not nth:
+        return None
+    first, last = dt.date.fromisoformat(days.first), dt.date.fromisoformat(days.last)
+    day = first + dt.timedelta(days=nth - 1) if nth > 0 else last + dt.timedelta(days=nth + 1)
+    if not first <= day <= last:
+        return None
+    return replace(days, end=match.end(), first=day.isoformat(), last=day.isoformat(), day=day)
 
 
 def _break_holds(folded: str, holiday: _Found, days_off: _Found) -> bool:
