@@ -692,7 +692,13 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             found[-1] = both
         elif between and previous and (both := _range(previous, mention)):  # 三月和九月之间
             found[-1] = replace(both, end=between.end())
-        elif previous and previous.end == start and previous.day and mention.day == previous.day:
+        elif (
+            previous
+            and previous.end == start
+            and previous.day
+            and mention.day == previous.day
+            and (previous.first is None) == (previous.last is None)  # not 7号以后 + 7号
+        ):
             # 周三 + 下午3时: one mention; 周一至周五 + 9时 runs from Monday to Friday's 9 o'clock
             spans = previous.first is not None and previous.first[:10] != (previous.last or "")[:10]
             found[-1] = replace(
