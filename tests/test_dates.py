@@ -183,6 +183,10 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     # the Spring Festival travel season: 15 days before the festival to 24 after
     ("春运期间", [("春运", "2025-01-14", "2025-02-22", "day", True)]),
     ("2026年春运", [("2026年春运", "2026-02-02", "2026-03-13", "day", False)]),
+    # events the country dates periods by, before 以来
+    ("党的十八大以来", [("党的十八大以来", "2012-11-08", None, "day", False)]),
+    ("改革开放以来", [("改革开放以来", "1978-12-18", None, "day", False)]),
+    ("新中国成立以来", [("新中国成立以来", "1949-10-01", None, "day", False)]),
     # a day of a named run of days
     ("春运首日", [("春运首日", "2025-01-14", "2025-01-14", "day", True)]),
     ("国庆假期第三天", [("国庆假期第三天", "2025-10-03", "2025-10-03", "day", True)]),
@@ -1063,6 +1067,7 @@ NOT_DATES = [
     "十月革命前",
     "一周三次",  # three times a week
     "一周六天都要上班",  # six days a week
+    "学习党的十八大精神",  # a congress with no 以来 is its name
     "每周五天工作制",
     "一种后天性皮肤病",  # acquired
     "先天不足后天失调",

@@ -165,6 +165,11 @@ _MONTH = _re(
 )
 _LUNAR_PREFIX = _re(alternation(T["lunar_prefixes"]))
 _LUNAR_HOLIDAY = _re(alternation(T["lunar_holidays"]))
+#: 党的十八大以来, 改革开放以来: the day an event the whole country dates by began, before 以来.
+_EVENT_SINCE = _re(
+    rf"(?:{alternation(T['event_prefixes'])})?({alternation(T['events_since'])})"
+    rf"(?=(?:{alternation(T['events_since_bounds'])}))"
+)
 #: 春运: days counted around a lunar day, as [month, day, first offset, last offset].
 _LUNAR_PERIOD = _re(alternation(T["lunar_periods"]))
 #: 初一, 十五, 廿三, 三十: a day of a lunar month.
@@ -503,7 +508,7 @@ _START_KEYS = (
     "orthodox_prefixes", "orthodox_holidays", "islamic_holidays", "islamic_months",
     "hebrew_holidays", "common_era", "weekday_holidays", "solar_terms", "relative_pairs",
     "five_year_plans", "relative_seasons", "half_weeks", "halves", "bracketed_days",
-    "relative_half_years",
+    "relative_half_years", "events_since", "event_prefixes",
 )  # fmt: skip
 _START_WORDS = [word for key in _START_KEYS for word in T[key]]
 
@@ -921,8 +926,20 @@ def _read(
         _same_day(folded, start, reference),
         _relative_half_year(folded, start, reference),
         _year_span(folded, start),
+        _event(folded, start),
     ]
     return max((c for c in candidates if c is not None), key=lambda c: c.end, default=None)
+
+
+def _event(folded: str, start: int) -> _Found | None:
+    """党的十八大, 改革开放, 新中国成立 before 以来: the day the event began, which the bound
+    after it opens (党的十八大以来 runs from 2012-11-08)."""
+    match = _EVENT_SINCE.match(folded, start)
+    if match is None:
+        return None
+    day = dt.date.fromisoformat(T["events_since"][match[1]])
+    iso = day.isoformat()
+    return _Found(start, match.end(), iso, iso, "day", False, day.year, day.month, day)
 
 
 def _pair(folded: str, start: int, reference: dt.date | None) -> _Found | None:
