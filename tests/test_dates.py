@@ -918,6 +918,8 @@ NOT_DATES = [
     "每晚8点",
     "每年的国庆节",
     "每月最后一个周五",  # the Nth weekday of every month comes again too
+    "每一个周五都开会",
+    "每个星期天",
     "每月第一个周一上午9点",
     "每年的第二个星期日",
     "有一个星期天",

@@ -456,7 +456,7 @@ _COMPARED_LENGTH = max(len(w) for w in T["comparison_cues"])
 #: 每年, 每周一的, 每月最后一个: a time that comes again, right before where a mention would start.
 _REPEATED = _re(
     rf"(?:{alternation(T['repetitions'])})"
-    rf"(?:[一二三四五六日天]|的?(?:{_FIRST_LAST_NTH}) ?{_PORTION_COUNT}? ?个)?的?$"
+    rf"(?:[一二三四五六日天]|一?个|的?(?:{_FIRST_LAST_NTH}) ?{_PORTION_COUNT}? ?个)?的?$"
 )
 _REPEATED_LENGTH = max(len(w) for w in T["repetitions"]) + 10
 #: 周, 星期, 礼拜: what a weekday mention starts with, for the words that may stand before it.
