@@ -1090,7 +1090,6 @@ def _join_hedged(readings: list[_Reading]) -> list[_Reading]:
                 value=previous.value,
                 upper=reading.value,
                 approximate=True,
-                status=OK,
             )
             continue
         joined.append(reading)
