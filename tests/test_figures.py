@@ -384,6 +384,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("打八折", [("八折", "percent", 80, None, "%", False)]),
     ("七五折", [("七五折", "percent", 75, None, "%", False)]),
     ("商场打对折", [("对折", "percent", 50, None, "%", False)]),
+    ("超过半数的受访者", [("超过半数", "percent", 50, None, "%", True)]),
+    ("半数以上的孩子", [("半数以上", "percent", 50, None, "%", False)]),
     # growth counted in doublings is a multiple: 2 to the number of doublings
     ("比2010年翻一番", [("翻一番", "count", 2, None, "倍", False)]),
     ("考生人数翻了三番", [("翻了三番", "count", 8, None, "倍", False)]),

@@ -340,11 +340,14 @@ def _figure(text: str, reading: _Reading) -> Figure:
 
 
 def _standalone(text: str, folded: str, readings: list[_Reading]) -> Iterable[_Reading]:
-    """Figures without a numeral: 首届 (the first), 半年 (half a year), 对折 (50 %)."""
+    """Figures without a numeral: 首届 (the first), 半年 (half a year), 对折 and 半数 (50 %),
+    with the qualifiers around them (超过半数, 半数以上)."""
     taken = Cover((r.start, r.end) for r in readings if r.status != WEAK)
     for match in _PERCENT_WORDS.finditer(folded):
         value = Decimal(TABLES["percent_words"][match.group()])
-        yield _Reading(match.start(), match.end(), "percent", value, unit="%")
+        reading = _Reading(match.start(), match.end(), "percent", value, unit="%")
+        previous_end = max((r.end for r in readings if r.end <= match.start()), default=0)
+        yield _qualified(folded, _before(folded, reading, previous_end))  # 超过半数, 半数以上
     for match in _FIRST.finditer(folded):
         word = (match.start(1), match.end(1))
         yield _Reading(match.start(), match.end(), "ordinal", Decimal(1), word=word)
