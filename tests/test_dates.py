@@ -183,6 +183,29 @@ RELATIVE: list[tuple[str, list[Row]]] = [
     # the Spring Festival travel season: 15 days before the festival to 24 after
     ("春运期间", [("春运", "2025-01-14", "2025-02-22", "day", True)]),
     ("2026年春运", [("2026年春运", "2026-02-02", "2026-03-13", "day", False)]),
+    # the same period of another year: the span named last in the sentence, in that year
+    (
+        "今年一季度，全市GDP比去年同期增长5%",
+        [
+            ("今年一季度", "2025-01-01", "2025-03-31", "quarter", True),
+            ("去年同期", "2024-01-01", "2024-03-31", "quarter", True),
+        ],
+    ),
+    (
+        "国庆中秋假期出游人次较2024年同期增加",
+        [
+            ("国庆中秋假期", "2025-10-01", "2025-10-08", "day", True),
+            ("2024年同期", "2024-10-01", "2024-10-08", "day", True),
+        ],
+    ),
+    (
+        "截至3月底，存款比上年同期多",
+        [
+            ("截至3月底", None, "2025-03-31", "xun", True),
+            ("上年同期", None, "2024-03-31", "xun", True),
+        ],
+    ),
+    ("去年同期", [("去年", "2024-01-01", "2024-12-31", "year", True)]),  # nothing named before
     # events the country dates periods by, before 以来
     ("党的十八大以来", [("党的十八大以来", "2012-11-08", None, "day", False)]),
     ("改革开放以来", [("改革开放以来", "1978-12-18", None, "day", False)]),

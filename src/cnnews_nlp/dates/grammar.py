@@ -668,6 +668,8 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
                 mention = replace(days_off, start=previous.start)
                 previous = found[-1] if found else None
         mention = _day_of_days(folded, mention) or mention  # 国庆假期首日, 春运第三天
+        if in_sentence and last is not None:  # 一季度……比去年同期: the first quarter of last year
+            mention = _same_period(folded, mention, last) or mention
         start = mention.start
         repeated = _REPEATED.search(folded, max(0, start - _REPEATED_LENGTH), start)
         weekday = folded.startswith(_WEEKDAY_WORDS, start)
@@ -842,6 +844,35 @@ def _day_of_days(folded: str, days: _Found) -> _Found | None:
     if not first <= day <= last:
         return None
     return replace(days, end=match.end(), first=day.isoformat(), last=day.isoformat(), day=day)
+
+
+def _same_period(folded: str, year: _Found, period: _Found) -> _Found | None:
+    """去年同期, 上年同期, 2024年同期: ``period``, the span named last in the sentence, moved
+    to the year that ``year`` names (a day that year lacks, February 29, becomes the 28th)."""
+    if (
+        not folded.startswith(T["same_period"], year.end)
+        or year.granularity != "year"
+        or year.first is None
+        or period.granularity in ("year", "decade", "century")
+        or (period.first is None and period.last is None)
+    ):
+        return None
+    shift = int(year.first[:4]) - int((period.first or period.last or "")[:4])
+
+    def moved(iso: str | None) -> str | None:
+        if iso is None:
+            return None
+        day = dt.date.fromisoformat(iso[:10])
+        try:
+            day = day.replace(year=day.year + shift)
+        except ValueError:
+            day = day.replace(year=day.year + shift, day=28)
+        return day.isoformat() + iso[10:]
+
+    first, last = moved(period.first), moved(period.last)
+    end = year.end + len(T["same_period"])
+    granularity = period.granularity  # relative: the span is read from another mention
+    return replace(year, end=end, first=first, last=last, granularity=granularity, relative=True)
 
 
 def _break_holds(folded: str, holiday: _Found, days_off: _Found) -> bool:
