@@ -160,6 +160,19 @@ def test_a_date_drops_the_entities_inside_it(extractor: Extractor) -> None:
     assert [(e.text, e.label_) for e in doc.ents] == [("鲍威尔", "PERSON"), ("周三峡谷", "PLACE")]
 
 
+def test_the_names_in_an_event_a_date_counts_from_stay(extractor: Extractor) -> None:
+    """党的十五大以来 and 香港回归以来 are dates, and the names inside them stay entities."""
+    doc = extractor.nlp.make_doc("党的十五大以来，香港回归以来")
+    doc.ents = [Span(doc, 2, 5, "ORG"), Span(doc, 8, 10, "PLACE")]
+    doc._.reference_date = "2025-04-12"
+    doc = extractor.nlp.get_pipe("cnnews_dates")(doc)
+    assert [(d.text, d.first) for d in doc._.dates] == [
+        ("党的十五大以来", "1997-09-12"),
+        ("香港回归以来", "1997-07-01"),
+    ]
+    assert [(e.text, e.label_) for e in doc.ents] == [("十五大", "ORG"), ("香港", "PLACE")]
+
+
 def test_a_number_before_a_name_is_a_shirt_not_a_day(extractor: Extractor) -> None:
     """8号 right before a person is the player's number; 5号 before a verb is the fifth."""
     doc = extractor.nlp.make_doc("23号安德雷斯扳平，5号开会")

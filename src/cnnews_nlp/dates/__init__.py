@@ -4,7 +4,8 @@
 same list on ``doc._.dates``, resolved against ``doc._.reference_date``, and a date owns its
 characters: the figures found inside or across one (the 两个月 of 今年前两个月, the 三年多 of
 过去三年多) leave ``doc._.figures``, and the engine's entities inside one (周三 read as a
-name) leave ``doc.ents``. A longer name owns the date inside it (the 1号 of 鑫诺1号卫星, the
+name) leave ``doc.ents``, except those in the event a date counts from (the 香港 of
+香港回归以来). A longer name owns the date inside it (the 1号 of 鑫诺1号卫星, the
 二十一世纪 of 二十一世纪演艺中心), and a number with 号 right before a person's name is the
 player's shirt, not a day (8号杨璞). The user's terms come after, so a term the user forces
 stays.
@@ -20,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..cover import Cover
 from ..tokenizer import doc_text
-from .grammar import find_dates
+from .grammar import event_names, find_dates
 
 __all__ = ["DateFinder", "find_dates"]
 
@@ -58,7 +59,13 @@ class DateFinder:
             cover = Cover((d.start, d.end) for d in dates)
             if doc._.figures:
                 doc._.figures = [f for f in doc._.figures if not cover.overlaps(f.start, f.end)]
-            kept = [e for e in ents if not cover.holds(e.start_char, e.end_char)]
+            events = Cover(event_names(doc_text(doc)))  # 香港 in 香港回归以来 stays a place
+            kept = [
+                e
+                for e in ents
+                if not cover.holds(e.start_char, e.end_char)
+                or events.holds(e.start_char, e.end_char)
+            ]
             if len(kept) < len(ents):  # setting doc.ents is costly on a long text
                 doc.ents = kept
         return doc

@@ -962,6 +962,12 @@ def _read(
     return max((c for c in candidates if c is not None), key=lambda c: c.end, default=None)
 
 
+def event_names(text: str) -> list[tuple[int, int]]:
+    """Where the events that dates are counted from are named (the 中共十五大 and 香港回归 of
+    中共十五大以来, 香港回归以来): the names in them belong to the entities, not to the date."""
+    return [match.span() for match in _EVENT_SINCE.finditer(fold(text))]
+
+
 def _event(folded: str, start: int) -> _Found | None:
     """党的十八大, 改革开放, 新中国成立 before 以来: the day the event began, which the bound
     after it opens (党的十八大以来 runs from 2012-11-08)."""
