@@ -206,6 +206,10 @@ RELATIVE: list[tuple[str, list[Row]]] = [
         ],
     ),
     ("去年同期", [("去年", "2024-01-01", "2024-12-31", "year", True)]),  # nothing named before
+    # before the common era: a date, with no bounds
+    ("秦始皇于公元前221年统一六国", [("公元前221年", None, None, "year", False)]),
+    ("公元前5世纪", [("公元前5世纪", None, None, "century", False)]),
+    ("约在公元前6600年至7600年之间", [("公元前6600年至7600年", None, None, "year", False)]),
     # events the country dates periods by, before 以来
     ("党的十八大以来", [("党的十八大以来", "2012-11-08", None, "day", False)]),
     ("改革开放以来", [("改革开放以来", "1978-12-18", None, "day", False)]),
@@ -1059,7 +1063,6 @@ NOT_DATES = [
     # three-digit numbers before 年 are durations unless 公元 or a month says otherwise
     "有800年历史",
     "在789年",
-    "公元前221年",
     "一二三年级",
     # words that name other festivals or seasons as often
     "篝火节",

@@ -582,6 +582,8 @@ NOT_FIGURES = [
     "一一列举",  # one by one
     "每周五周六都有车",  # Fridays and Saturdays, not five weeks
     "周六天气晴好",  # Saturday's weather, not six days
+    "秦始皇于公元前221年统一六国",  # a year of the calendar, not 221 years
+    "公元 221年",
     "上周五天津队主场失利",
     "美国总统星期二晚表示",  # Tuesday evening, not two nights
     "周3晚开售",

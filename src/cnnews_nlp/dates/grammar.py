@@ -72,6 +72,14 @@ _YEAR = _re(
     r" ?年(?!代)"
 )
 #: 公元789年, 公元六一八年: any year after 公元 (not 公元前, before the common era).
+#: 公元前221年, 公元前3世纪: a year or century before the common era, which ISO dates here do
+#: not reach, so it is read with no bounds.
+_BC_YEAR = r"(?:[0-9]{1,4}|[〇零一二三四五六七八九十百千]{1,6})"
+_BC = _re(
+    rf"(?:{alternation(T['common_era'])})前 ?"
+    rf"(?:({_BC_YEAR}) ?年?(?:[至到~～—–-]{_BC_YEAR} ?年)?(?![代级])(?<=年)"
+    rf"|([0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})世纪)"
+)
 _AD_YEAR = _re(
     rf"(?:{alternation(T['common_era'])}) ?"
     r"([0-9]{1,4}|[〇零一二三四五六七八九]{1,4}) ?年(?![代级])"
@@ -958,6 +966,7 @@ def _read(
         _relative_half_year(folded, start, reference),
         _year_span(folded, start),
         _event(folded, start),
+        _before_common_era(folded, start),
     ]
     return max((c for c in candidates if c is not None), key=lambda c: c.end, default=None)
 
@@ -966,6 +975,16 @@ def event_names(text: str) -> list[tuple[int, int]]:
     """Where the events that dates are counted from are named (the 中共十五大 and 香港回归 of
     中共十五大以来, 香港回归以来): the names in them belong to the entities, not to the date."""
     return [match.span() for match in _EVENT_SINCE.finditer(fold(text))]
+
+
+def _before_common_era(folded: str, start: int) -> _Found | None:
+    """公元前221年, 公元前5世纪, 公元前6600年至7600年: years or a century before the common
+    era, a date with no bounds (both null: ISO years here start at 1), where 前 would otherwise
+    read as "before" and the years as ours."""
+    match = _BC.match(folded, start)
+    if match is None:
+        return None
+    return _Found(start, match.end(), None, None, "year" if match[1] else "century", False)
 
 
 def _event(folded: str, start: int) -> _Found | None:

@@ -87,6 +87,9 @@ DAY_NAMES_BEFORE: Final = (*WEEKDAY_WORDS, *TABLES["day_names_before"])
 #: it counts days (six days a week) and names no weekday (周六天气, 周五天津队).
 WEEK_COUNTS: Final = frozenset(TABLES["week_counts"] + "".join(TABLES["digits"]) + "0123456789十")
 EVENINGS: Final = frozenset(TABLES["evenings"])
+#: 公元221年, 公元前221年: a year of the calendar, which the date rules read, not years counted.
+COMMON_ERA: Final = tuple(TABLES["common_era"])
+_COMMON_ERA_LENGTH: Final = max(map(len, COMMON_ERA)) + 1  # 公元前 and a space
 LABELS_BEFORE: Final = tuple(TABLES["label_before"])
 DURATION_STEPS: Final = {k: (str(u), int(n)) for k, (u, n) in TABLES["duration_steps"].items()}
 NEGATIVE: Final[str] = "".join(TABLES["negative_signs"])
@@ -265,6 +268,7 @@ def find_figures(text: str) -> list[Figure]:
         and not _weekday(folded, reading)
         and not _evening(folded, reading)
         and not _year_after(folded, reading)
+        and not _calendar_year(folded, reading)
     ]
 
 
@@ -278,6 +282,12 @@ def _weekday(folded: str, reading: _Reading) -> bool:
             before = reading.start - len(word)
             return folded[before - 1 : before] not in WEEK_COUNTS
     return False
+
+
+def _calendar_year(folded: str, reading: _Reading) -> bool:
+    """公元221年, 公元前 221年: a year of the calendar, not years counted."""
+    before = folded[max(0, reading.start - _COMMON_ERA_LENGTH) : reading.start].rstrip()
+    return reading.unit == "year" and before.endswith(COMMON_ERA)
 
 
 def _evening(folded: str, reading: _Reading) -> bool:
