@@ -44,6 +44,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         iso = doc._.reference_date
+        text = doc_text(doc)
         reference = dt.date.fromisoformat(iso) if iso else None
         ents = doc.ents
         spans = {(e.start_char, e.end_char) for e in ents}
@@ -51,7 +52,7 @@ class DateFinder:
         people = {e.start_char for e in ents if e.label_ == "PERSON"}
         dates = doc._.dates = [  # a date inside a longer name is the name's (鑫诺1号)
             d
-            for d in find_dates(doc_text(doc), reference)
+            for d in find_dates(text, reference)
             if ((d.start, d.end) in spans or not names.holds(d.start, d.end))
             and not (d.end in people and _NUMBER_HAO.fullmatch(d.text))  # 8号杨璞: a shirt
         ]
@@ -59,13 +60,14 @@ class DateFinder:
             cover = Cover((d.start, d.end) for d in dates)
             if doc._.figures:
                 doc._.figures = [f for f in doc._.figures if not cover.overlaps(f.start, f.end)]
-            events = Cover(event_names(doc_text(doc)))  # 香港 in 香港回归以来 stays a place
-            kept = [
-                e
-                for e in ents
-                if not cover.holds(e.start_char, e.end_char)
-                or events.holds(e.start_char, e.end_char)
-            ]
-            if len(kept) < len(ents):  # setting doc.ents is costly on a long text
-                doc.ents = kept
+            inside = [e for e in ents if cover.holds(e.start_char, e.end_char)]
+            if inside:  # 香港 in 香港回归以来 stays a place; setting doc.ents is costly
+                events = Cover(
+                    (d.start + start, d.start + end)
+                    for d in dates
+                    for start, end in event_names(d.text)
+                )
+                dropped = {e for e in inside if not events.holds(e.start_char, e.end_char)}
+                if dropped:
+                    doc.ents = [e for e in ents if e not in dropped]
         return doc

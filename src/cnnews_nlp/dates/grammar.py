@@ -71,7 +71,6 @@ _YEAR = _re(
     r"(?=年(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月))"
     r" ?年(?!代)"
 )
-#: 公元789年, 公元六一八年: any year after 公元 (not 公元前, before the common era).
 #: 公元前221年, 公元前3世纪: a year or century before the common era, which ISO dates here do
 #: not reach, so it is read with no bounds.
 _BC_YEAR = r"(?:[0-9]{1,4}|[〇零一二三四五六七八九十百千]{1,6})"
@@ -80,6 +79,7 @@ _BC = _re(
     rf"(?:({_BC_YEAR}) ?年?(?:[至到~～—–-]{_BC_YEAR} ?年)?(?![代级])(?<=年)"
     rf"|([0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})世纪)"
 )
+#: 公元789年, 公元六一八年: any year after 公元 (not 公元前, before the common era).
 _AD_YEAR = _re(
     rf"(?:{alternation(T['common_era'])}) ?"
     r"([0-9]{1,4}|[〇零一二三四五六七八九]{1,4}) ?年(?![代级])"
@@ -277,9 +277,6 @@ _OFFICIAL_HOLIDAY_END = _re(rf"(?:{alternation(T['official_holidays'])})$")
 _BREAK_CUE = _re(alternation(T["break_cues"]))
 #: 五一假期, 春运: a named run of days that a day of it may follow (首日, 第三天, 最后一天).
 _NAMED_DAYS_END = _re(rf"(?:{alternation([*T['break_cues'], *T['lunar_periods']])})$")
-_DAY_OF_DAYS = _re(
-    rf"(?:({alternation(T['days_of_period'])})|第([0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})[天日])"
-)
 #: The days off around China's public holidays, as (first, last).
 _BREAKS: Final = [
     (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
@@ -437,6 +434,8 @@ _DAYS_AROUND = _re(
     rf"({alternation(T['days_around'])}){_PORTION_COUNT}个?({alternation(T['days_around_units'])})"
     rf"(?!(?<=[周期拜])(?:末|{alternation(T['weekdays'])}))"
 )
+#: 首日, 第三天, 最后一天: one day of a named run of days (国庆假期首日).
+_DAY_OF_DAYS = _re(rf"(?:({alternation(T['days_of_period'])})|第{_PORTION_COUNT}[天日])")
 _FIRST_LAST_NTH = alternation([*T["first_of_period"], *T["last_of_period"], *T["ordinal_marks"]])
 #: 今年前10个月, 2021年的第一周, 去年最后两个月, 3月前10天: the first, last or Nth units of a
 #: year or a month.
@@ -871,11 +870,7 @@ def _same_period(folded: str, year: _Found, period: _Found) -> _Found | None:
         if iso is None:
             return None
         day = dt.date.fromisoformat(iso[:10])
-        try:
-            day = day.replace(year=day.year + shift)
-        except ValueError:
-            day = day.replace(year=day.year + shift, day=28)
-        return day.isoformat() + iso[10:]
+        return day_in(day.year + shift, day.month, day.day).isoformat() + iso[10:]
 
     first, last = moved(period.first), moved(period.last)
     end = year.end + len(T["same_period"])

@@ -353,10 +353,11 @@ def _standalone(text: str, folded: str, readings: list[_Reading]) -> Iterable[_R
     """Figures without a numeral: 首届 (the first), 半年 (half a year), 对折 and 半数 (50 %),
     with the qualifiers around them (超过半数, 半数以上)."""
     taken = Cover((r.start, r.end) for r in readings if r.status != WEAK)
+    ends = [r.end for r in readings]  # the numerals' readings, before any of these join them
     for match in _PERCENT_WORDS.finditer(folded):
         value = Decimal(TABLES["percent_words"][match.group()])
         reading = _Reading(match.start(), match.end(), "percent", value, unit="%")
-        previous_end = max((r.end for r in readings if r.end <= match.start()), default=0)
+        previous_end = max((end for end in ends if end <= match.start()), default=0)
         yield _qualified(folded, _before(folded, reading, previous_end))  # 超过半数, 半数以上
     for match in _FIRST.finditer(folded):
         word = (match.start(1), match.end(1))
